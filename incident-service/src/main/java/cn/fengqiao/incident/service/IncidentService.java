@@ -1,0 +1,103 @@
+package cn.fengqiao.incident.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import cn.fengqiao.incident.domain.Incident;
+import cn.fengqiao.incident.domain.IncidentStatus;
+import cn.fengqiao.incident.domain.Priority;
+import cn.fengqiao.incident.messaging.IncidentReported;
+import cn.fengqiao.incident.messaging.IncidentTopics;
+import cn.fengqiao.incident.rest.ReportIncidentRequest;
+import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.security.Caller;
+import io.quarkus.panache.common.Parameters;
+
+/** Incident use cases; each public method is one transaction, and every change writes its event to the outbox. */
+@ApplicationScoped
+public class IncidentService {
+
+    static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public Incident report(ReportIncidentRequest request) {
+        Incident incident = new Incident();
+        incident.id = UUID.randomUUID();
+        incident.reportedAt = Instant.now();
+        incident.number = nextNumber(LocalDate.ofInstant(incident.reportedAt, STATION_ZONE));
+        incident.channel = request.channel();
+        incident.category = request.category();
+        incident.priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        incident.status = IncidentStatus.RECEIVED;
+        incident.summary = request.summary().strip();
+        incident.community = request.community();
+        incident.addressId = request.addressId();
+        incident.addressText = request.addressText();
+        incident.latitude = request.latitude();
+        incident.longitude = request.longitude();
+        incident.reporterName = request.reporterName();
+        incident.reporterPhone = request.reporterPhone();
+        incident.reportedBy = caller.name();
+        incident.persist();
+        outbox.record(IncidentTopics.INCIDENT_EVENTS, IncidentReported.TYPE, incident.id,
+                new IncidentReported(incident.id, incident.number, incident.channel.name(), incident.category.name(),
+                        incident.priority.name(), incident.community, incident.addressId, incident.addressText,
+                        incident.latitude, incident.longitude, incident.reportedAt));
+        return incident;
+    }
+
+    /** A community-scoped caller sees only their community's incidents; others get a plain 404. */
+    @Transactional
+    public Incident get(UUID id) {
+        return Optional.ofNullable(Incident.<Incident> findById(id))
+                .filter(i -> caller.community().map(c -> c.equals(i.community)).orElse(true))
+                .orElseThrow(() -> ProblemException.notFound("Incident", id));
+    }
+
+    @Transactional
+    public <T> Page<T> list(IncidentStatus status, String community, PageRequest page,
+            java.util.function.Function<Incident, T> mapper) {
+        String scope = caller.community().orElse(community);
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (status != null) {
+            query.append(" AND status = :status");
+            params.and("status", status);
+        }
+        if (scope != null) {
+            query.append(" AND community = :community");
+            params.and("community", scope);
+        }
+        query.append(" ORDER BY reportedAt DESC, number DESC");
+        return Page.of(Incident.find(query.toString(), params), page, mapper);
+    }
+
+    private String nextNumber(LocalDate day) {
+        int sequence = ((Number) em.createNativeQuery("INSERT INTO incident_number (day, last) VALUES (?1, 1) "
+                + "ON CONFLICT (day) DO UPDATE SET last = incident_number.last + 1 RETURNING last")
+                .setParameter(1, day).getSingleResult()).intValue();
+        return "JQ%s-%04d".formatted(DAY.format(day), sequence);
+    }
+}
