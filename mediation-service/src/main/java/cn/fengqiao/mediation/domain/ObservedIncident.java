@@ -1,0 +1,42 @@
+package cn.fengqiao.mediation.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An incident reported by incident-service, as this service keeps it: where and what, no personal data. */
+@Entity
+@Table(name = "observed_incident")
+public class ObservedIncident extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "incident_id")
+    public UUID incidentId;
+
+    @Column(nullable = false)
+    public String number;
+
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public String community;
+
+    @Column(name = "address_id")
+    public String addressId;
+
+    @Column(name = "address_text")
+    public String addressText;
+
+    @Column(name = "reported_at", nullable = false)
+    public Instant reportedAt;
+
+    @Column(name = "observed_at", nullable = false)
+    public Instant observedAt;
+}

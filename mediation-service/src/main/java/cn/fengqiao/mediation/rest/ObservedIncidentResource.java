@@ -1,0 +1,42 @@
+package cn.fengqiao.mediation.rest;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.mediation.service.ObservedIncidentService;
+
+/** What mediation-service has heard from incident-events: the base for dispute intake from incidents and for repeat early warning. */
+@Path("/api/disputes/observed-incidents")
+@Tag(name = "Observed incidents")
+@RolesAllowed({ "mediator", "officer", "commander" })
+public class ObservedIncidentResource {
+
+    @Inject
+    ObservedIncidentService observedIncidents;
+
+    @GET
+    @Path("/{incidentId}")
+    @Operation(summary = "One incident as recorded here from incident-events", description = "Roles: mediator, officer, commander")
+    public ObservedIncidentView get(@PathParam("incidentId") UUID incidentId) {
+        return ObservedIncidentView.of(observedIncidents.get(incidentId));
+    }
+
+    @GET
+    @Operation(summary = "Incidents recorded here, newest first", description = "Roles: mediator, officer, commander")
+    public Page<ObservedIncidentView> list(@QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
+        return observedIncidents.list(community, page, ObservedIncidentView::of);
+    }
+}

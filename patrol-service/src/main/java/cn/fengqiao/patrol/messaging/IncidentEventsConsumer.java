@@ -1,0 +1,34 @@
+package cn.fengqiao.patrol.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import cn.fengqiao.infrastructure.inbox.Inbox;
+import cn.fengqiao.patrol.service.ObservedIncidentService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Reads incident-events once per event (the inbox drops redeliveries); other event types are skipped. */
+@ApplicationScoped
+public class IncidentEventsConsumer {
+
+    public static final String CHANNEL = "incident-events";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ObservedIncidentService observedIncidents;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.receive(CHANNEL, record, event -> {
+            if (IncidentReported.TYPE.equals(event.type())) {
+                observedIncidents.record(event.dataAs(IncidentReported.class));
+            }
+        });
+    }
+}
