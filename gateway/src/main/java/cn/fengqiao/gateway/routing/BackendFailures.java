@@ -1,0 +1,65 @@
+package cn.fengqiao.gateway.routing;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Future;
+import io.vertx.core.VertxException;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Passes the request id on, and turns a backend that cannot be reached into a quick 503 and one
+ * that does not answer in time into a 504, both as problem+json (the proxy alone would say 502).
+ */
+final class BackendFailures implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(BackendFailures.class);
+
+    private final String backend;
+
+    BackendFailures(String backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        String requestId = context.request().proxiedRequest().response().headers().get(ProxyRoutes.REQUEST_ID);
+        context.request().putHeader(ProxyRoutes.REQUEST_ID, requestId);
+        return context.sendRequest().recover(failure -> {
+            boolean timedOut = isTimeout(failure);
+            int status = timedOut ? 504 : 503;
+            LOG.warnf("request %s to %s failed: %s", requestId, backend, failure.toString());
+            String path = context.request().proxiedRequest().path();
+            ProxyResponse response = context.request().release().response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                    .setBody(Body.body(timedOut
+                            ? Problems.body(504, "Gateway timeout", backend + " did not answer in time", path)
+                            : Problems.body(503, "Service unavailable", backend + " cannot be reached; try again shortly", path)));
+            if (!timedOut) {
+                response.putHeader("Retry-After", "5");
+            }
+            return Future.succeededFuture(response);
+        });
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+            if (t instanceof ConnectException) {
+                return false;
+            }
+            if (t instanceof VertxException && t.getMessage() != null && t.getMessage().toLowerCase().contains("timeout")) {
+                return !t.getMessage().toLowerCase().contains("connect");
+            }
+        }
+        return false;
+    }
+}
