@@ -13,7 +13,7 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Passes the request id on, and turns a backend that cannot be reached into a quick 503 and one
+ * Passes the request id and the caller's Host on, and turns a backend that cannot be reached into a quick 503 and one
  * that does not answer in time into a 504, both as problem+json (the proxy alone would say 502).
  */
 final class BackendFailures implements ProxyInterceptor {
@@ -30,6 +30,8 @@ final class BackendFailures implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         String requestId = context.request().proxiedRequest().response().headers().get(ProxyRoutes.REQUEST_ID);
         context.request().putHeader(ProxyRoutes.REQUEST_ID, requestId);
+        // Keep the caller's Host, so the services' Location headers point at the gateway, not at themselves.
+        context.request().setAuthority(context.request().proxiedRequest().authority());
         return context.sendRequest().recover(failure -> {
             boolean timedOut = isTimeout(failure);
             int status = timedOut ? 504 : 503;

@@ -1,0 +1,192 @@
+package cn.fengqiao.systemtests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The five apps, started from the jars this build packaged, on ports of their own (18080-18084) so a
+ * demo started by run.sh can keep running beside them. PostgreSQL, Kafka and Keycloak must be up:
+ * deploy/local/test.sh starts them. Every app started here is stopped when the test JVM ends.
+ */
+public final class SystemUnderTest {
+
+    public enum App {
+        INCIDENT("incident-service", 18081),
+        RESIDENT("resident-service", 18082),
+        MEDIATION("mediation-service", 18083),
+        PATROL("patrol-service", 18084),
+        GATEWAY("gateway", 18080);
+
+        public final String module;
+        public final int port;
+
+        App(String module, int port) {
+            this.module = module;
+            this.port = port;
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+
+        String portVariable() {
+            return module.toUpperCase().replace('-', '_') + "_PORT";
+        }
+    }
+
+    static final Path ROOT = findRoot();
+    static final Path LOGS = ROOT.resolve(".local/logs/system-tests");
+    public static final String KEYCLOAK = env("FENGQIAO_KEYCLOAK_URL", "http://localhost:8180");
+
+    private static final Map<App, Process> RUNNING = new EnumMap<>(App.class);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static boolean started;
+
+    private SystemUnderTest() {
+    }
+
+    /** Starts every app (once per test JVM) and waits until all are ready. */
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        started = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(SystemUnderTest::stopAll));
+        for (App app : App.values()) {
+            launch(app);
+        }
+        for (App app : App.values()) {
+            awaitReady(app, Duration.ofSeconds(120));
+        }
+    }
+
+    public static String gateway() {
+        return App.GATEWAY.url();
+    }
+
+    /** Kills the app at once (SIGKILL), as a crash would. */
+    public static synchronized void kill(App app) {
+        Process process = RUNNING.remove(app);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    public static synchronized void restart(App app) {
+        kill(app);
+        launch(app);
+        awaitReady(app, Duration.ofSeconds(120));
+    }
+
+    private static void launch(App app) {
+        Path jar = ROOT.resolve(app.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the apps first (mvn -B verify from the root does)");
+        }
+        if (isReady(app)) {
+            throw new IllegalStateException("port " + app.port + " already answers: another system-test run is still up");
+        }
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        for (App each : App.values()) {
+            builder.environment().put(each.portVariable(), String.valueOf(each.port));
+        }
+        // Own consumer groups, so a demo started by run.sh keeps its offsets (only where the channel exists:
+        // the variable would otherwise declare a channel of its own).
+        if (app == App.RESIDENT || app == App.MEDIATION || app == App.PATROL) {
+            builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_GROUP_ID", app.module + "-system-tests");
+        }
+        try {
+            Files.createDirectories(LOGS);
+            File log = LOGS.resolve(app.module + ".log").toFile();
+            RUNNING.put(app, builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + app.module, e);
+        }
+    }
+
+    private static void awaitReady(App app, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process process = RUNNING.get(app);
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException(app.module + " exited with " + process.exitValue() + "; see " + LOGS.resolve(app.module + ".log"));
+            }
+            if (isReady(app)) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(app.module + " not ready after " + timeout + "; see " + LOGS.resolve(app.module + ".log"));
+    }
+
+    static boolean isReady(App app) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static synchronized void stopAll() {
+        RUNNING.values().forEach(Process::destroy);
+        RUNNING.values().forEach(p -> {
+            try {
+                if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        RUNNING.clear();
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path findRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("deploy/local/lib.sh"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root (deploy/local/lib.sh) above " + Path.of("").toAbsolutePath());
+    }
+
+    static String env(String name, String fallback) {
+        return Optional.ofNullable(System.getenv(name)).orElse(fallback);
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
