@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The five apps, started from the jars this build packaged, on ports of their own (18080-18084) so a
- * demo started by run.sh can keep running beside them. PostgreSQL, Kafka and Keycloak must be up:
+ * The five apps, started from the jars this build packaged, on ports of their own (18080-18084) and
+ * with the tests' databases, so a demo started by run.sh can keep running beside them untouched. PostgreSQL, Kafka and Keycloak must be up:
  * deploy/local/test.sh starts them. Every app started here is stopped when the test JVM ends.
  */
 public final class SystemUnderTest {
@@ -108,6 +108,11 @@ public final class SystemUnderTest {
         ProcessBuilder builder = new ProcessBuilder(command);
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
+        }
+        // The tests' databases (incident_test, ...), so the demo data of run.sh stays as it is.
+        String database = app.module.replace("-service", "");
+        if (app != App.GATEWAY) {
+            builder.environment().put(database.toUpperCase() + "_DB_NAME", database + "_test");
         }
         // Own consumer groups, so a demo started by run.sh keeps its offsets (only where the channel exists:
         // the variable would otherwise declare a channel of its own).
