@@ -72,6 +72,11 @@ public final class SystemUnderTest {
         }
     }
 
+    /** The Kafka consumer group the app's incident-events consumer uses here. */
+    public static String consumerGroup(App app) {
+        return app.module + "-system-tests";
+    }
+
     public static String gateway() {
         return App.GATEWAY.url();
     }
@@ -117,7 +122,7 @@ public final class SystemUnderTest {
         // Own consumer groups, so a demo started by run.sh keeps its offsets (only where the channel exists:
         // the variable would otherwise declare a channel of its own).
         if (app == App.RESIDENT || app == App.MEDIATION || app == App.PATROL) {
-            builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_GROUP_ID", app.module + "-system-tests");
+            builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_GROUP_ID", consumerGroup(app));
         }
         try {
             Files.createDirectories(LOGS);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -14,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import cn.fengqiao.infrastructure.problem.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 
 /**
  * Makes a consumer idempotent: the event id goes into the inbox table in the same transaction as
@@ -33,6 +35,11 @@ public class Inbox {
     @Inject
     MeterRegistry registry;
 
+    // Once the service is stopping, its database session factory closes under the consumer: an event
+    // must then be left unacknowledged (Kafka redelivers it after the restart), neither retried nor
+    // dead-lettered.
+    private volatile boolean stopping;
+
     @ConfigProperty(name = "fengqiao.inbox.max-attempts", defaultValue = "3")
     int maxAttempts;
 
@@ -46,6 +53,9 @@ public class Inbox {
      * @return true if applied now, false if it had been applied before
      */
     public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
+        if (stopping) {
+            holdUntilExit(consumer, record);
+        }
         ReceivedEvent event;
         try {
             event = ReceivedEvent.from(record);
@@ -74,6 +84,9 @@ public class Inbox {
             } catch (PoisonEventException e) {
                 return deadLetter(consumer, event.type(), e);
             } catch (RuntimeException e) {
+                if (stopping) {
+                    holdUntilExit(consumer, record);
+                }
                 if (DatabaseUnavailable.causes(e)) {
                     // Not the event's fault: wait for the database rather than dead-letter good events.
                     attempt = 0;
@@ -87,6 +100,23 @@ public class Inbox {
                 LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), attempt, maxAttempts,
                         e.getMessage());
                 sleep(retryDelay.multipliedBy(attempt));
+            }
+        }
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    // Never returns: returning would acknowledge the event, throwing would dead-letter it.
+    private static void holdUntilExit(String consumer, ConsumerRecord<String, String> record) {
+        LOG.infof("%s: stopping, %s/%d@%d is left for redelivery after the restart", consumer, record.topic(),
+                record.partition(), record.offset());
+        while (true) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                // keep holding: the JVM is about to exit
             }
         }
     }
