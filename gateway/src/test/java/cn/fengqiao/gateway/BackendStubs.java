@@ -18,8 +18,7 @@ final class BackendStubs {
 
     private static Vertx vertx;
 
-    private BackendStubs() {
-    }
+    private BackendStubs() {}
 
     static synchronized void start() throws Exception {
         if (vertx != null) {
@@ -28,30 +27,55 @@ final class BackendStubs {
         vertx = Vertx.vertx();
         listen(ECHO, "incident-service");
         listen(OTHER_ECHO, "patrol-service");
-        HttpServer slow = vertx.createHttpServer().requestHandler(request -> vertx.setTimer(3_000,
-                t -> request.response().end("too late")));
+        HttpServer slow = vertx.createHttpServer()
+                .requestHandler(
+                        request -> vertx.setTimer(3_000, t -> request.response().end("too late")));
         slow.listen(SLOW).toCompletionStage().toCompletableFuture().get();
     }
 
     private static void listen(int port, String name) throws Exception {
-        vertx.createHttpServer().requestHandler(request -> {
-            if (request.path().equals("/q/openapi")) {
-                request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                        .put("openapi", "3.1.0")
-                        .put("paths", new JsonObject().put("/api/" + name + "-stub", new JsonObject().put("get", new JsonObject())))
-                        .put("components", new JsonObject().put("securitySchemes", new JsonObject()
-                                .put("SecurityScheme", new JsonObject().put("type", "http").put("scheme", "bearer"))))
-                        .encode());
-                return;
-            }
-            request.body().onSuccess(body -> request.response().putHeader("Content-Type", "application/json").end(new JsonObject()
-                    .put("backend", name)
-                    .put("method", request.method().name())
-                    .put("uri", request.uri())
-                    .put("requestId", request.getHeader("X-Request-Id"))
-                    .put("authorization", request.getHeader("Authorization") != null)
-                    .put("body", body.toString())
-                    .encode()));
-        }).listen(port).toCompletionStage().toCompletableFuture().get();
+        vertx.createHttpServer()
+                .requestHandler(request -> {
+                    if (request.path().equals("/q/openapi")) {
+                        request.response()
+                                .putHeader("Content-Type", "application/json")
+                                .end(new JsonObject()
+                                        .put("openapi", "3.1.0")
+                                        .put(
+                                                "paths",
+                                                new JsonObject()
+                                                        .put(
+                                                                "/api/" + name + "-stub",
+                                                                new JsonObject().put("get", new JsonObject())))
+                                        .put(
+                                                "components",
+                                                new JsonObject()
+                                                        .put(
+                                                                "securitySchemes",
+                                                                new JsonObject()
+                                                                        .put(
+                                                                                "SecurityScheme",
+                                                                                new JsonObject()
+                                                                                        .put("type", "http")
+                                                                                        .put("scheme", "bearer"))))
+                                        .encode());
+                        return;
+                    }
+                    request.body()
+                            .onSuccess(body -> request.response()
+                                    .putHeader("Content-Type", "application/json")
+                                    .end(new JsonObject()
+                                            .put("backend", name)
+                                            .put("method", request.method().name())
+                                            .put("uri", request.uri())
+                                            .put("requestId", request.getHeader("X-Request-Id"))
+                                            .put("authorization", request.getHeader("Authorization") != null)
+                                            .put("body", body.toString())
+                                            .encode()));
+                })
+                .listen(port)
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get();
     }
 }

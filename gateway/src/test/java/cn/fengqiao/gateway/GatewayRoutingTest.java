@@ -30,97 +30,185 @@ class GatewayRoutingTest {
 
     @Test
     void shouldAnswer401ProblemWithoutATokenAndWithATamperedOne() {
-        given().when().get("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json")
-                .header("WWW-Authenticate", startsWith("Bearer")).body("status", equalTo(401));
+        given().when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401));
         String token = KeycloakTokens.accessToken("officer");
         String tampered = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
-        given().auth().oauth2(tampered).when().get("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", "Bearer not-even-a-jwt").when().get("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(tampered)
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer not-even-a-jwt")
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldRefuseAnIdTokenUsedAsAnAccessToken() {
-        given().auth().oauth2(KeycloakTokens.idToken("officer")).when().get("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().auth()
+                .oauth2(KeycloakTokens.idToken("officer"))
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer403ProblemForARoleTheRouteDoesNotAllow() {
-        given().auth().oauth2(KeycloakTokens.accessToken("auditor")).when().get("/api/incidents")
-                .then().statusCode(403).contentType("application/problem+json").body("detail", equalTo("Your role may not use /api/incidents"));
+        given().auth()
+                .oauth2(KeycloakTokens.accessToken("auditor"))
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Your role may not use /api/incidents"));
     }
 
     @Test
     void shouldForwardAnAllowedRequestWithItsBodyTokenAndRequestId() {
-        Response response = given().auth().oauth2(KeycloakTokens.accessToken("officer")).contentType(ContentType.JSON)
+        Response response = given().auth()
+                .oauth2(KeycloakTokens.accessToken("officer"))
+                .contentType(ContentType.JSON)
                 .body("{\"summary\":\"e-bike stolen\"}")
-                .when().post("/api/incidents?source=test")
-                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .when()
+                .post("/api/incidents?source=test")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .body("backend", equalTo("incident-service"))
                 .body("method", equalTo("POST"))
                 .body("uri", equalTo("/api/incidents?source=test"))
                 .body("authorization", equalTo(true))
                 .body("body", equalTo("{\"summary\":\"e-bike stolen\"}"))
-                .extract().response();
+                .extract()
+                .response();
         assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
     }
 
     @Test
     void shouldKeepACallersRequestIdAndReplaceAnUnsafeOne() {
         String token = KeycloakTokens.accessToken("officer");
-        given().auth().oauth2(token).header("X-Request-Id", "city-12345-abc").when().get("/api/incidents")
-                .then().statusCode(200).header("X-Request-Id", "city-12345-abc").body("requestId", equalTo("city-12345-abc"));
-        given().auth().oauth2(token).header("X-Request-Id", "bad id\twith spaces").when().get("/api/incidents")
-                .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "city-12345-abc")
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "city-12345-abc")
+                .body("requestId", equalTo("city-12345-abc"));
+        given().auth()
+                .oauth2(token)
+                .header("X-Request-Id", "bad id\twith spaces")
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void shouldRouteByWholePathSegmentsAndAnswer404ForUnknownPaths() {
         String token = KeycloakTokens.accessToken("commander");
-        given().auth().oauth2(token).when().get("/api/patrol/plans").then().statusCode(200).body("backend", equalTo("patrol-service"));
-        given().auth().oauth2(token).when().get("/api/incidentsX").then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(token).when().get("/api/nowhere").then().statusCode(404).contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/patrol/plans")
+                .then()
+                .statusCode(200)
+                .body("backend", equalTo("patrol-service"));
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/incidentsX")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .when()
+                .get("/api/nowhere")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldRefuseDotSegmentsThatWouldJumpToAnotherService() {
-        given().urlEncodingEnabled(false).auth().oauth2(KeycloakTokens.accessToken("auxiliary"))
-                .when().get("/api/patrol/%2e%2e/residents")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().urlEncodingEnabled(false)
+                .auth()
+                .oauth2(KeycloakTokens.accessToken("auxiliary"))
+                .when()
+                .get("/api/patrol/%2e%2e/residents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer503QuicklyWhenTheBackendIsDown() {
         long started = System.nanoTime();
-        given().auth().oauth2(KeycloakTokens.accessToken("mediator")).when().get("/api/disputes")
-                .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
+        given().auth()
+                .oauth2(KeycloakTokens.accessToken("mediator"))
+                .when()
+                .get("/api/disputes")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
                 .body("detail", startsWith("mediation-service cannot be reached"));
-        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds to the 503").isLessThan(2_000);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("milliseconds to the 503")
+                .isLessThan(2_000);
     }
 
     @Test
     void shouldAnswer504WhenTheBackendIsTooSlow() {
-        given().auth().oauth2(KeycloakTokens.accessToken("officer")).when().get("/api/residents/observed-incidents")
-                .then().statusCode(504).contentType("application/problem+json");
+        given().auth()
+                .oauth2(KeycloakTokens.accessToken("officer"))
+                .when()
+                .get("/api/residents/observed-incidents")
+                .then()
+                .statusCode(504)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAllowCorsOnlyFromConfiguredOrigins() {
-        given().header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "POST")
-                .when().options("/api/incidents")
-                .then().header("Access-Control-Allow-Origin", "http://localhost:3000");
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
-                .when().options("/api/incidents")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options("/api/incidents")
+                .then()
+                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .when()
+                .options("/api/incidents")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void shouldSetSecurityHeadersAndServeTheCombinedOpenApiDocument() {
-        given().when().get("/openapi")
-                .then().statusCode(200).header("X-Content-Type-Options", "nosniff")
+        given().when()
+                .get("/openapi")
+                .then()
+                .statusCode(200)
+                .header("X-Content-Type-Options", "nosniff")
                 .body("paths", hasKey("/api/incident-service-stub"))
                 .body("paths", hasKey("/api/patrol-service-stub"))
                 .body("components.securitySchemes.SecurityScheme.type", equalTo("oauth2"))

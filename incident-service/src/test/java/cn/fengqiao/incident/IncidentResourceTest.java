@@ -28,29 +28,40 @@ class IncidentResourceTest {
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldStoreAReportedIncidentAndAnswer201WithLocation() {
-        String location = given().contentType(ContentType.JSON).body(MINIMAL)
-                .when().post("/api/incidents")
-                .then().statusCode(201)
+        String location = given().contentType(ContentType.JSON)
+                .body(MINIMAL)
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(201)
                 .header("Location", matchesPattern(".*/api/incidents/[0-9a-f-]{36}"))
                 .body("number", matchesPattern("JQ\\d{8}-\\d{4}"))
                 .body("status", equalTo("RECEIVED"))
                 .body("priority", equalTo("NORMAL"))
                 .body("reportedBy", equalTo("officer"))
                 .body("reporterPhone", equalTo("138****5678"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
 
-        given().when().get(location.substring(location.indexOf("/api/")))
-                .then().statusCode(200).body("summary", equalTo("邻里因噪音争吵")).body("community", equalTo("wanyuan"));
+        given().when()
+                .get(location.substring(location.indexOf("/api/")))
+                .then()
+                .statusCode(200)
+                .body("summary", equalTo("邻里因噪音争吵"))
+                .body("community", equalTo("wanyuan"));
     }
 
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldRejectAMissingSummaryWithProblemJsonAndStoreNothing() {
         long before = count();
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"channel":"CALL_110","category":"DISPUTE","community":"wanyuan"}""")
-                .when().post("/api/incidents")
-                .then().statusCode(400)
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("summary"));
@@ -60,51 +71,87 @@ class IncidentResourceTest {
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldRejectAnUnknownChannelCodeAndMalformedJson() {
-        given().contentType(ContentType.JSON).body(MINIMAL.replace("CALL_110", "CARRIER_PIGEON"))
-                .when().post("/api/incidents")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("channel"));
-        given().contentType(ContentType.JSON).body("{\"channel\":")
-                .when().post("/api/incidents")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(MINIMAL.replace("13812345678", "12345"))
-                .when().post("/api/incidents")
-                .then().statusCode(400).body("errors.field", hasItem("reporterPhone"));
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL.replace("CALL_110", "CARRIER_PIGEON"))
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("channel"));
+        given().contentType(ContentType.JSON)
+                .body("{\"channel\":")
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL.replace("13812345678", "12345"))
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("reporterPhone"));
     }
 
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldAnswer404ProblemForAnUnknownIdAnd400ForAMalformedOne() {
-        given().when().get("/api/incidents/00000000-0000-0000-0000-000000000000")
-                .then().statusCode(404).contentType("application/problem+json").body("instance", startsWith("/api/incidents/"));
+        given().when()
+                .get("/api/incidents/00000000-0000-0000-0000-000000000000")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", startsWith("/api/incidents/"));
         given().when().get("/api/incidents/not-a-uuid").then().statusCode(404);
     }
 
     @Test
     @TestSecurity(user = "lawyer", roles = "lawyer")
     void shouldRefuseARoleThatMayNotReportIncidents() {
-        given().contentType(ContentType.JSON).body(MINIMAL)
-                .when().post("/api/incidents")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL)
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer401ProblemWithoutAToken() {
-        given().contentType(ContentType.JSON).body(MINIMAL)
-                .when().post("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL)
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"));
-        given().header("Authorization", "Bearer not.a.token").when().get("/api/incidents")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", "Bearer not.a.token")
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "officer-yihou", roles = "officer")
     @OidcSecurity(claims = @Claim(key = "community", value = "yihou"))
     void shouldKeepAnotherCommunitysIncidentsFromACommunityOfficer() {
-        given().contentType(ContentType.JSON).body(MINIMAL.replace("wanyuan", "yihou")).post("/api/incidents").then().statusCode(201);
-        given().queryParam("community", "wanyuan").queryParam("size", 100)
-                .when().get("/api/incidents")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL.replace("wanyuan", "yihou"))
+                .post("/api/incidents")
+                .then()
+                .statusCode(201);
+        given().queryParam("community", "wanyuan")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(200)
                 .body("items.community", org.hamcrest.Matchers.everyItem(equalTo("yihou")))
                 .body("size", equalTo(100));
     }
@@ -112,14 +159,30 @@ class IncidentResourceTest {
     @Test
     @TestSecurity(user = "commander", roles = "commander")
     void shouldPageListsAndClampTheSize() {
-        given().queryParam("size", 5000).when().get("/api/incidents")
-                .then().statusCode(200).body("size", equalTo(100)).body("page", equalTo(0));
-        given().queryParam("page", -1).when().get("/api/incidents")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("size", 5000)
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(100))
+                .body("page", equalTo(0));
+        given().queryParam("page", -1)
+                .when()
+                .get("/api/incidents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static long count() {
-        return given().auth().none().queryParam("size", 1).when().get("/api/incidents")
-                .then().extract().jsonPath().getLong("total");
+        return given().auth()
+                .none()
+                .queryParam("size", 1)
+                .when()
+                .get("/api/incidents")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 }

@@ -12,14 +12,15 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import cn.fengqiao.incident.messaging.IncidentTopics;
-import cn.fengqiao.infrastructure.outbox.Outbox;
-import cn.fengqiao.infrastructure.outbox.OutboxEvent;
-import cn.fengqiao.infrastructure.testing.TopicProbe;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+
+import cn.fengqiao.incident.messaging.IncidentTopics;
+import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.outbox.OutboxEvent;
+import cn.fengqiao.infrastructure.testing.TopicProbe;
 
 /** The outbox against the real PostgreSQL and Kafka: published after commit, never after rollback. */
 @QuarkusTest
@@ -32,8 +33,13 @@ class OutboxTest {
     @TestSecurity(user = "officer", roles = "officer")
     void shouldPublishIncidentReportedAsABinaryCloudEventAfterCommit() {
         try (TopicProbe probe = TopicProbe.fromNow(IncidentTopics.INCIDENT_EVENTS)) {
-            String id = given().contentType(ContentType.JSON).body(IncidentResourceTest.MINIMAL)
-                    .post("/api/incidents").then().statusCode(201).extract().path("id");
+            String id = given().contentType(ContentType.JSON)
+                    .body(IncidentResourceTest.MINIMAL)
+                    .post("/api/incidents")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
 
             ConsumerRecord<String, String> record = probe.await(r -> id.equals(r.key()), Duration.ofSeconds(20))
                     .orElseThrow(() -> new AssertionError("incident.reported for " + id + " never reached Kafka"));
@@ -42,12 +48,17 @@ class OutboxTest {
             assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
             assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
-            assertThat(record.value()).contains("\"incidentId\":\"" + id + "\"").contains("\"category\":\"DISPUTE\"")
+            assertThat(record.value())
+                    .contains("\"incidentId\":\"" + id + "\"")
+                    .contains("\"category\":\"DISPUTE\"")
                     .doesNotContain("13812345678");
             String eventId = TopicProbe.header(record, "ce_id");
-            assertThat(QuarkusTransaction.requiringNew().call(
-                    () -> OutboxEvent.<OutboxEvent> find("eventId", UUID.fromString(eventId)).firstResult().sentAt))
-                    .as("the row is marked sent once Kafka acknowledged it").isNotNull();
+            assertThat(QuarkusTransaction.requiringNew()
+                            .call(() -> OutboxEvent.<OutboxEvent>find("eventId", UUID.fromString(eventId))
+                                    .firstResult()
+                                    .sentAt))
+                    .as("the row is marked sent once Kafka acknowledged it")
+                    .isNotNull();
         }
     }
 
@@ -64,13 +75,15 @@ class OutboxTest {
             } catch (IllegalStateException expected) {
                 // rolled back
             }
-            QuarkusTransaction.requiringNew().run(
-                    () -> outbox.record(IncidentTopics.INCIDENT_EVENTS, "cn.fengqiao.test.v1", committedKey, List.of("y")));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.record(
+                            IncidentTopics.INCIDENT_EVENTS, "cn.fengqiao.test.v1", committedKey, List.of("y")));
 
             List<ConsumerRecord<String, String>> seen = probe.collect(
                     r -> committedKey.equals(r.key()) || rolledBackKey.equals(r.key()), Duration.ofSeconds(6));
             assertThat(seen).extracting(ConsumerRecord::key).containsExactly(committedKey);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBackKey))).isZero();
+            assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("aggregateId", rolledBackKey)))
+                    .isZero();
         }
     }
 }

@@ -11,10 +11,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import cn.fengqiao.infrastructure.testing.InboxEntries;
-import cn.fengqiao.infrastructure.testing.TopicProbe;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+
+import cn.fengqiao.infrastructure.testing.InboxEntries;
+import cn.fengqiao.infrastructure.testing.TopicProbe;
 
 /**
  * The incident-events consumer against the real Kafka and PostgreSQL: events are written to the
@@ -27,8 +28,7 @@ class IncidentEventsInboxTest {
     static String reported(UUID incidentId, String community) {
         return """
                 {"incidentId":"%s","number":"JQ20240703-0007","channel":"CALL_110","category":"DISPUTE",
-                 "priority":"NORMAL","community":"%s","addressText":"新华巷 12 号","reportedAt":"%s","someFutureField":1}"""
-                .formatted(incidentId, community, Instant.now());
+                 "priority":"NORMAL","community":"%s","addressText":"新华巷 12 号","reportedAt":"%s","someFutureField":1}""".formatted(incidentId, community, Instant.now());
     }
 
     @Test
@@ -36,15 +36,28 @@ class IncidentEventsInboxTest {
         UUID incidentId = UUID.randomUUID();
         String eventId = TopicProbe.newEventId();
         double duplicatesBefore = InboxEntries.duplicates("incident-events");
-        TopicProbe.sendCloudEvent("incident-events", eventId, "cn.fengqiao.incident.reported.v1", incidentId.toString(),
+        TopicProbe.sendCloudEvent(
+                "incident-events",
+                eventId,
+                "cn.fengqiao.incident.reported.v1",
+                incidentId.toString(),
                 reported(incidentId, "wanyuan"));
-        TopicProbe.sendCloudEvent("incident-events", eventId, "cn.fengqiao.incident.reported.v1", incidentId.toString(),
+        TopicProbe.sendCloudEvent(
+                "incident-events",
+                eventId,
+                "cn.fengqiao.incident.reported.v1",
+                incidentId.toString(),
                 reported(incidentId, "wanyuan"));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/patrol/observed-incidents/" + incidentId)
-                .then().statusCode(200).body("community", equalTo("wanyuan")).body("category", equalTo("DISPUTE")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/patrol/observed-incidents/" + incidentId)
+                        .then()
+                        .statusCode(200)
+                        .body("community", equalTo("wanyuan"))
+                        .body("category", equalTo("DISPUTE")));
         // the second delivery has been read once it has been counted as a duplicate
-        await().atMost(Duration.ofSeconds(30)).until(() -> InboxEntries.duplicates("incident-events") > duplicatesBefore);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> InboxEntries.duplicates("incident-events") > duplicatesBefore);
         assertThat(InboxEntries.applied("incident-events", eventId)).isEqualTo(1);
     }
 
@@ -53,15 +66,27 @@ class IncidentEventsInboxTest {
         String poisonKey = "poison-" + UUID.randomUUID();
         UUID goodIncident = UUID.randomUUID();
         try (TopicProbe deadLetters = TopicProbe.fromNow("patrol-service.dlq")) {
-            TopicProbe.sendCloudEvent("incident-events", TopicProbe.newEventId(), "cn.fengqiao.incident.reported.v1", poisonKey,
+            TopicProbe.sendCloudEvent(
+                    "incident-events",
+                    TopicProbe.newEventId(),
+                    "cn.fengqiao.incident.reported.v1",
+                    poisonKey,
                     "{\"incidentId\": \"not-a-uuid\", ");
-            TopicProbe.sendCloudEvent("incident-events", TopicProbe.newEventId(), "cn.fengqiao.incident.reported.v1",
-                    goodIncident.toString(), reported(goodIncident, "yihou"));
+            TopicProbe.sendCloudEvent(
+                    "incident-events",
+                    TopicProbe.newEventId(),
+                    "cn.fengqiao.incident.reported.v1",
+                    goodIncident.toString(),
+                    reported(goodIncident, "yihou"));
 
             assertThat(deadLetters.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(30)))
-                    .as("the malformed event lands in patrol-service.dlq").isPresent();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/patrol/observed-incidents/" + goodIncident)
-                    .then().statusCode(200).body("community", equalTo("yihou")));
+                    .as("the malformed event lands in patrol-service.dlq")
+                    .isPresent();
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> given().get("/api/patrol/observed-incidents/" + goodIncident)
+                            .then()
+                            .statusCode(200)
+                            .body("community", equalTo("yihou")));
         }
     }
 }

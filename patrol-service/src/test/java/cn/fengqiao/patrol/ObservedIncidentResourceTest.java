@@ -16,25 +16,42 @@ class ObservedIncidentResourceTest {
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldAnswer404ProblemForAnIncidentNeverHeardOf() {
-        given().when().get("/api/patrol/observed-incidents/00000000-0000-0000-0000-000000000001")
-                .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+        given().when()
+                .get("/api/patrol/observed-incidents/00000000-0000-0000-0000-000000000001")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404));
     }
 
     @Test
     @TestSecurity(user = "officer", roles = "officer")
     void shouldAnswerBadPagingWithProblemJson() {
-        given().queryParam("page", -1).when().get("/api/patrol/observed-incidents")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+        given().queryParam("page", -1)
+                .when()
+                .get("/api/patrol/observed-incidents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("page"));
     }
 
     @Test
     @TestSecurity(user = "volunteer", roles = "volunteer")
     void shouldRefuseARoleWithoutAccess() {
-        given().when().get("/api/patrol/observed-incidents").then().statusCode(403).contentType("application/problem+json");
+        given().when()
+                .get("/api/patrol/observed-incidents")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer401WithoutAToken() {
-        given().when().get("/api/patrol/observed-incidents").then().statusCode(401).contentType("application/problem+json");
+        given().when()
+                .get("/api/patrol/observed-incidents")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }

@@ -51,11 +51,11 @@ public final class SystemUnderTest {
     public static final String KEYCLOAK = env("FENGQIAO_KEYCLOAK_URL", "http://localhost:8180");
 
     private static final Map<App, Process> RUNNING = new EnumMap<>(App.class);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private static boolean started;
 
-    private SystemUnderTest() {
-    }
+    private SystemUnderTest() {}
 
     /** Starts every app (once per test JVM) and waits until all are ready. */
     public static synchronized void start() {
@@ -103,13 +103,21 @@ public final class SystemUnderTest {
     private static void launch(App app) {
         Path jar = ROOT.resolve(app.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the apps first (mvn -B verify from the root does)");
+            throw new IllegalStateException(
+                    jar + " is missing: package the apps first (mvn -B verify from the root does)");
         }
         if (isReady(app)) {
-            throw new IllegalStateException("port " + app.port + " already answers: another system-test run is still up");
+            throw new IllegalStateException(
+                    "port " + app.port + " already answers: another system-test run is still up");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(),
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Duser.timezone=Asia/Shanghai",
+                "-jar",
+                jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
@@ -127,7 +135,11 @@ public final class SystemUnderTest {
         try {
             Files.createDirectories(LOGS);
             File log = LOGS.resolve(app.module + ".log").toFile();
-            RUNNING.put(app, builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start());
+            RUNNING.put(
+                    app,
+                    builder.redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log))
+                            .start());
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + app.module, e);
         }
@@ -138,20 +150,25 @@ public final class SystemUnderTest {
         while (System.nanoTime() < deadline) {
             Process process = RUNNING.get(app);
             if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(app.module + " exited with " + process.exitValue() + "; see " + LOGS.resolve(app.module + ".log"));
+                throw new IllegalStateException(app.module + " exited with " + process.exitValue() + "; see "
+                        + LOGS.resolve(app.module + ".log"));
             }
             if (isReady(app)) {
                 return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(app.module + " not ready after " + timeout + "; see " + LOGS.resolve(app.module + ".log"));
+        throw new IllegalStateException(
+                app.module + " not ready after " + timeout + "; see " + LOGS.resolve(app.module + ".log"));
     }
 
     static boolean isReady(App app) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(app.url() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(app.url() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -185,7 +202,8 @@ public final class SystemUnderTest {
                 return dir;
             }
         }
-        throw new IllegalStateException("cannot find the repository root (deploy/local/lib.sh) above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("cannot find the repository root (deploy/local/lib.sh) above "
+                + Path.of("").toAbsolutePath());
     }
 
     static String env(String name, String fallback) {

@@ -43,7 +43,8 @@ public class CombinedOpenApiResource {
     @Inject
     ObjectMapper mapper;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile ObjectNode cached;
     private volatile Instant cachedAt = Instant.EPOCH;
 
@@ -61,9 +62,13 @@ public class CombinedOpenApiResource {
     private ObjectNode merge() {
         ObjectNode root = mapper.createObjectNode();
         root.put("openapi", "3.1.0");
-        root.putObject("info").put("title", "Fengqiao API").put("version", "1.0")
-                .put("description", "The API of a Fengqiao-style community police station, through its gateway. "
-                        + "Each operation names the roles that may call it.");
+        root.putObject("info")
+                .put("title", "Fengqiao API")
+                .put("version", "1.0")
+                .put(
+                        "description",
+                        "The API of a Fengqiao-style community police station, through its gateway. "
+                                + "Each operation names the roles that may call it.");
         root.putArray("servers").addObject().put("url", "/");
         Map<String, JsonNode> paths = new TreeMap<>();
         ObjectNode schemas = mapper.createObjectNode();
@@ -73,9 +78,14 @@ public class CombinedOpenApiResource {
             try {
                 JsonNode doc = fetch(url.resolve("/q/openapi?format=json"));
                 doc.path("paths").fields().forEachRemaining(e -> paths.put(e.getKey(), e.getValue()));
-                doc.path("components").path("schemas").fields().forEachRemaining(e -> schemas.putIfAbsent(e.getKey(), e.getValue()));
+                doc.path("components")
+                        .path("schemas")
+                        .fields()
+                        .forEachRemaining(e -> schemas.putIfAbsent(e.getKey(), e.getValue()));
                 doc.path("tags").forEach(tags::add);
-                for (Iterator<String> it = doc.path("components").path("securitySchemes").fieldNames(); it.hasNext();) {
+                for (Iterator<String> it =
+                                doc.path("components").path("securitySchemes").fieldNames();
+                        it.hasNext(); ) {
                     keycloakScheme(root, it.next());
                 }
             } catch (Exception e) {
@@ -98,12 +108,16 @@ public class CombinedOpenApiResource {
         String realm = config.keycloakPublicUrl() + "/realms/fengqiao/protocol/openid-connect";
         ObjectNode scheme = root.with("components").with("securitySchemes").putObject(name);
         scheme.put("type", "oauth2").put("description", "Keycloak realm fengqiao");
-        scheme.putObject("flows").putObject("authorizationCode")
-                .put("authorizationUrl", realm + "/auth").put("tokenUrl", realm + "/token").putObject("scopes");
+        scheme.putObject("flows")
+                .putObject("authorizationCode")
+                .put("authorizationUrl", realm + "/auth")
+                .put("tokenUrl", realm + "/token")
+                .putObject("scopes");
     }
 
     private JsonNode fetch(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("HTTP " + response.statusCode());

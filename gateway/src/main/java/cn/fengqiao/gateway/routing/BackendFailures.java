@@ -28,7 +28,8 @@ final class BackendFailures implements ProxyInterceptor {
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        String requestId = context.request().proxiedRequest().response().headers().get(ProxyRoutes.REQUEST_ID);
+        String requestId =
+                context.request().proxiedRequest().response().headers().get(ProxyRoutes.REQUEST_ID);
         context.request().putHeader(ProxyRoutes.REQUEST_ID, requestId);
         // Keep the caller's Host, so the services' Location headers point at the gateway, not at themselves.
         context.request().setAuthority(context.request().proxiedRequest().authority());
@@ -37,12 +38,19 @@ final class BackendFailures implements ProxyInterceptor {
             int status = timedOut ? 504 : 503;
             LOG.warnf("request %s to %s failed: %s", requestId, backend, failure.toString());
             String path = context.request().proxiedRequest().path();
-            ProxyResponse response = context.request().release().response()
+            ProxyResponse response = context.request()
+                    .release()
+                    .response()
                     .setStatusCode(status)
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                    .setBody(Body.body(timedOut
-                            ? Problems.body(504, "Gateway timeout", backend + " did not answer in time", path)
-                            : Problems.body(503, "Service unavailable", backend + " cannot be reached; try again shortly", path)));
+                    .setBody(Body.body(
+                            timedOut
+                                    ? Problems.body(504, "Gateway timeout", backend + " did not answer in time", path)
+                                    : Problems.body(
+                                            503,
+                                            "Service unavailable",
+                                            backend + " cannot be reached; try again shortly",
+                                            path)));
             if (!timedOut) {
                 response.putHeader("Retry-After", "5");
             }
@@ -58,7 +66,9 @@ final class BackendFailures implements ProxyInterceptor {
             if (t instanceof ConnectException) {
                 return false;
             }
-            if (t instanceof VertxException && t.getMessage() != null && t.getMessage().toLowerCase().contains("timeout")) {
+            if (t instanceof VertxException
+                    && t.getMessage() != null
+                    && t.getMessage().toLowerCase().contains("timeout")) {
                 return !t.getMessage().toLowerCase().contains("connect");
             }
         }

@@ -12,8 +12,7 @@ final class Problems {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     static Buffer body(int status, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import cn.fengqiao.gateway.config.GatewayConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -27,6 +26,8 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+
+import cn.fengqiao.gateway.config.GatewayConfig;
 
 /**
  * The reverse proxy: every request under /api and /open311 gets a request id, is checked against
@@ -60,11 +61,16 @@ public class ProxyRoutes {
         long timeout = config.timeout().toMillis();
         config.backends().forEach((name, url) -> {
             SocketAddress server = SocketAddress.inetSocketAddress(port(url), url.getHost());
-            proxies.put(name, HttpProxy.reverseProxy(client)
-                    .origin(context -> context.client().request(new RequestOptions().setServer(server).setIdleTimeout(timeout)))
-                    .addInterceptor(new BackendFailures(name)));
+            proxies.put(
+                    name,
+                    HttpProxy.reverseProxy(client)
+                            .origin(context -> context.client()
+                                    .request(new RequestOptions()
+                                            .setServer(server)
+                                            .setIdleTimeout(timeout)))
+                            .addInterceptor(new BackendFailures(name)));
         });
-        for (String path : new String[] { "/api/*", "/open311/*" }) {
+        for (String path : new String[] {"/api/*", "/open311/*"}) {
             router.route(path).handler(this::handle).failureHandler(this::failed);
         }
     }
@@ -76,14 +82,19 @@ public class ProxyRoutes {
             reject(ctx, 401, "Unauthorized", "The token is missing, malformed, expired or not for this API");
         } else {
             LOG.errorf(failure, "gateway failure on %s", ctx.request().path());
-            reject(ctx, ctx.statusCode() >= 400 ? ctx.statusCode() : 500, "Gateway error", "The request could not be passed on");
+            reject(
+                    ctx,
+                    ctx.statusCode() >= 400 ? ctx.statusCode() : 500,
+                    "Gateway error",
+                    "The request could not be passed on");
         }
     }
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         request.pause(); // the body waits until we know where it goes
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID))
+                .filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
         ctx.response().putHeader(REQUEST_ID, requestId);
         String path = request.path();
@@ -97,9 +108,15 @@ public class ProxyRoutes {
             reject(ctx, 404, "Not found", "No service answers " + path);
             return;
         }
-        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
-                identity -> forward(ctx, route.get(), identity),
-                failure -> reject(ctx, 401, "Unauthorized", "The token is missing, malformed, expired or not for this API"));
+        QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                .subscribe()
+                .with(
+                        identity -> forward(ctx, route.get(), identity),
+                        failure -> reject(
+                                ctx,
+                                401,
+                                "Unauthorized",
+                                "The token is missing, malformed, expired or not for this API"));
     }
 
     private void forward(RoutingContext ctx, GatewayConfig.Route route, SecurityIdentity identity) {

@@ -19,11 +19,14 @@ public class RouteTable {
     public RouteTable(GatewayConfig config) {
         for (GatewayConfig.Route route : config.routes().values()) {
             if (!config.backends().containsKey(route.backend())) {
-                throw new IllegalStateException("route " + route.prefix() + " names unknown backend " + route.backend());
+                throw new IllegalStateException(
+                        "route " + route.prefix() + " names unknown backend " + route.backend());
             }
         }
         this.routes = config.routes().values().stream()
-                .sorted(Comparator.comparingInt((GatewayConfig.Route r) -> r.prefix().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (GatewayConfig.Route r) -> r.prefix().length())
+                        .reversed())
                 .toList();
     }
 

@@ -11,7 +11,8 @@ class RouteTableTest {
     void shouldMatchThePrefixItselfAndPathsBelowIt() {
         assertThat(RouteTable.matches("/api/incidents", "/api/incidents")).isTrue();
         assertThat(RouteTable.matches("/api/incidents", "/api/incidents/7")).isTrue();
-        assertThat(RouteTable.matches("/api/incidents", "/api/incidents/7/narrative")).isTrue();
+        assertThat(RouteTable.matches("/api/incidents", "/api/incidents/7/narrative"))
+                .isTrue();
     }
 
     @Test

@@ -2,5 +2,8 @@ package cn.fengqiao.incident.domain;
 
 /** How fast the command room must act. */
 public enum Priority {
-    URGENT, HIGH, NORMAL, LOW
+    URGENT,
+    HIGH,
+    NORMAL,
+    LOW
 }

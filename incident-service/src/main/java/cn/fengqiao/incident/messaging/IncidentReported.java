@@ -7,8 +7,18 @@ import java.util.UUID;
  * Data of {@code cn.fengqiao.incident.reported.v1}: a new incident. No reporter name or phone:
  * consumers get what they need to act, not personal data.
  */
-public record IncidentReported(UUID incidentId, String number, String channel, String category, String priority,
-        String community, String addressId, String addressText, Double latitude, Double longitude, Instant reportedAt) {
+public record IncidentReported(
+        UUID incidentId,
+        String number,
+        String channel,
+        String category,
+        String priority,
+        String community,
+        String addressId,
+        String addressText,
+        Double latitude,
+        Double longitude,
+        Instant reportedAt) {
 
     public static final String TYPE = "cn.fengqiao.incident.reported.v1";
 }

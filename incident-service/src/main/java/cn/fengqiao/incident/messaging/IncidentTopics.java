@@ -5,6 +5,5 @@ public final class IncidentTopics {
 
     public static final String INCIDENT_EVENTS = "incident-events";
 
-    private IncidentTopics() {
-    }
+    private IncidentTopics() {}
 }

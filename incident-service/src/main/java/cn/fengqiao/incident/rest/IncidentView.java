@@ -7,13 +7,43 @@ import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.infrastructure.security.Masking;
 
 /** An incident as callers see it; the reporter's phone is always masked here. */
-public record IncidentView(UUID id, String number, String channel, String category, String priority, String status,
-        String summary, String community, String addressId, String addressText, Double latitude, Double longitude,
-        String reporterName, String reporterPhone, Instant reportedAt, String reportedBy, long version) {
+public record IncidentView(
+        UUID id,
+        String number,
+        String channel,
+        String category,
+        String priority,
+        String status,
+        String summary,
+        String community,
+        String addressId,
+        String addressText,
+        Double latitude,
+        Double longitude,
+        String reporterName,
+        String reporterPhone,
+        Instant reportedAt,
+        String reportedBy,
+        long version) {
 
     static IncidentView of(Incident i) {
-        return new IncidentView(i.id, i.number, i.channel.name(), i.category.name(), i.priority.name(), i.status.name(),
-                i.summary, i.community, i.addressId, i.addressText, i.latitude, i.longitude, i.reporterName,
-                Masking.phone(i.reporterPhone), i.reportedAt, i.reportedBy, i.version);
+        return new IncidentView(
+                i.id,
+                i.number,
+                i.channel.name(),
+                i.category.name(),
+                i.priority.name(),
+                i.status.name(),
+                i.summary,
+                i.community,
+                i.addressId,
+                i.addressText,
+                i.latitude,
+                i.longitude,
+                i.reporterName,
+                Masking.phone(i.reporterPhone),
+                i.reportedAt,
+                i.reportedBy,
+                i.version);
     }
 }

@@ -17,11 +17,15 @@ public record ReportIncidentRequest(
         @NotNull IncidentCategory category,
         Priority priority,
         @NotBlank @Size(max = 2000) String summary,
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan") String community,
+
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+        String community,
+
         @Size(max = 64) String addressId,
         @Size(max = 500) String addressText,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @Size(max = 100) String reporterName,
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678") String reporterPhone) {
-}
+
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        String reporterPhone) {}

@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Parameters;
+
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.Priority;
@@ -23,7 +25,6 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
-import io.quarkus.panache.common.Parameters;
 
 /** Incident use cases; each public method is one transaction, and every change writes its event to the outbox. */
 @ApplicationScoped
@@ -61,23 +62,38 @@ public class IncidentService {
         incident.reporterPhone = request.reporterPhone();
         incident.reportedBy = caller.name();
         incident.persist();
-        outbox.record(IncidentTopics.INCIDENT_EVENTS, IncidentReported.TYPE, incident.id,
-                new IncidentReported(incident.id, incident.number, incident.channel.name(), incident.category.name(),
-                        incident.priority.name(), incident.community, incident.addressId, incident.addressText,
-                        incident.latitude, incident.longitude, incident.reportedAt));
+        outbox.record(
+                IncidentTopics.INCIDENT_EVENTS,
+                IncidentReported.TYPE,
+                incident.id,
+                new IncidentReported(
+                        incident.id,
+                        incident.number,
+                        incident.channel.name(),
+                        incident.category.name(),
+                        incident.priority.name(),
+                        incident.community,
+                        incident.addressId,
+                        incident.addressText,
+                        incident.latitude,
+                        incident.longitude,
+                        incident.reportedAt));
         return incident;
     }
 
     /** A community-scoped caller sees only their community's incidents; others get a plain 404. */
     @Transactional
     public Incident get(UUID id) {
-        return Optional.ofNullable(Incident.<Incident> findById(id))
+        return Optional.ofNullable(Incident.<Incident>findById(id))
                 .filter(i -> caller.community().map(c -> c.equals(i.community)).orElse(true))
                 .orElseThrow(() -> ProblemException.notFound("Incident", id));
     }
 
     @Transactional
-    public <T> Page<T> list(IncidentStatus status, String community, PageRequest page,
+    public <T> Page<T> list(
+            IncidentStatus status,
+            String community,
+            PageRequest page,
             java.util.function.Function<Incident, T> mapper) {
         String scope = caller.community().orElse(community);
         StringBuilder query = new StringBuilder("1 = 1");
@@ -96,8 +112,10 @@ public class IncidentService {
 
     private String nextNumber(LocalDate day) {
         int sequence = ((Number) em.createNativeQuery("INSERT INTO incident_number (day, last) VALUES (?1, 1) "
-                + "ON CONFLICT (day) DO UPDATE SET last = incident_number.last + 1 RETURNING last")
-                .setParameter(1, day).getSingleResult()).intValue();
+                                + "ON CONFLICT (day) DO UPDATE SET last = incident_number.last + 1 RETURNING last")
+                        .setParameter(1, day)
+                        .getSingleResult())
+                .intValue();
         return "JQ%s-%04d".formatted(DAY.format(day), sequence);
     }
 }

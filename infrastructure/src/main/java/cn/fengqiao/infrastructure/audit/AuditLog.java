@@ -38,12 +38,15 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEntry record(String actor, String role, String client, String purpose, String action, String subject,
-            String outcome) {
+    public AuditEntry record(
+            String actor, String role, String client, String purpose, String action, String subject, String outcome) {
         // One writer at a time per database, so the chain has no forks.
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('audit_entry'))").getSingleResult();
-        String previous = AuditEntry.<AuditEntry> find("ORDER BY seq DESC").firstResultOptional()
-                .map(e -> e.hash).orElse(GENESIS);
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('audit_entry'))")
+                .getSingleResult();
+        String previous = AuditEntry.<AuditEntry>find("ORDER BY seq DESC")
+                .firstResultOptional()
+                .map(e -> e.hash)
+                .orElse(GENESIS);
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entry.actor = actor;
@@ -63,7 +66,7 @@ public class AuditLog {
     @Transactional
     public Optional<Long> firstBrokenLink() {
         String previous = GENESIS;
-        try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry> find("ORDER BY seq").stream()) {
+        try (Stream<AuditEntry> entries = AuditEntry.<AuditEntry>find("ORDER BY seq").stream()) {
             for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
                 if (!entry.prevHash.equals(previous) || !entry.hash.equals(hashOf(entry))) {
                     return Optional.of(entry.seq);
@@ -75,9 +78,18 @@ public class AuditLog {
     }
 
     static String hashOf(AuditEntry e) {
-        String canonical = String.join("\u001f", List.of(e.prevHash, e.at.toString(),
-                e.actor, Objects.toString(e.actorRole, ""), Objects.toString(e.client, ""), Objects.toString(e.purpose, ""),
-                e.action, e.subject, e.outcome));
+        String canonical = String.join(
+                "\u001f",
+                List.of(
+                        e.prevHash,
+                        e.at.toString(),
+                        e.actor,
+                        Objects.toString(e.actorRole, ""),
+                        Objects.toString(e.client, ""),
+                        Objects.toString(e.purpose, ""),
+                        e.action,
+                        e.subject,
+                        e.outcome));
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -13,9 +13,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import cn.fengqiao.infrastructure.problem.DatabaseUnavailable;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+
+import cn.fengqiao.infrastructure.problem.DatabaseUnavailable;
 
 /**
  * Makes a consumer idempotent: the event id goes into the inbox table in the same transaction as
@@ -62,13 +63,16 @@ public class Inbox {
         } catch (PoisonEventException e) {
             return deadLetter(consumer, "unknown", e);
         }
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> {
-                    int inserted = em.createNativeQuery("INSERT INTO inbox_event (event_id, consumer, event_type, source) "
-                            + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
-                            .setParameter(1, event.id()).setParameter(2, consumer)
-                            .setParameter(3, event.type()).setParameter(4, event.source())
+                    int inserted = em.createNativeQuery(
+                                    "INSERT INTO inbox_event (event_id, consumer, event_type, source) "
+                                            + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING")
+                            .setParameter(1, event.id())
+                            .setParameter(2, consumer)
+                            .setParameter(3, event.type())
+                            .setParameter(4, event.source())
                             .executeUpdate();
                     if (inserted == 0) {
                         return false;
@@ -97,8 +101,9 @@ public class Inbox {
                 if (attempt >= maxAttempts) {
                     return deadLetter(consumer, event.type(), e);
                 }
-                LOG.warnf("%s: event %s failed (attempt %d of %d): %s", consumer, event.id(), attempt, maxAttempts,
-                        e.getMessage());
+                LOG.warnf(
+                        "%s: event %s failed (attempt %d of %d): %s",
+                        consumer, event.id(), attempt, maxAttempts, e.getMessage());
                 sleep(retryDelay.multipliedBy(attempt));
             }
         }
@@ -110,8 +115,9 @@ public class Inbox {
 
     // Never returns: returning would acknowledge the event, throwing would dead-letter it.
     private static void holdUntilExit(String consumer, ConsumerRecord<String, String> record) {
-        LOG.infof("%s: stopping, %s/%d@%d is left for redelivery after the restart", consumer, record.topic(),
-                record.partition(), record.offset());
+        LOG.infof(
+                "%s: stopping, %s/%d@%d is left for redelivery after the restart",
+                consumer, record.topic(), record.partition(), record.offset());
         while (true) {
             try {
                 Thread.sleep(1_000);
@@ -128,7 +134,8 @@ public class Inbox {
     }
 
     private void count(String consumer, String type, String outcome) {
-        registry.counter("fengqiao.inbox.events", "consumer", consumer, "type", type, "outcome", outcome).increment();
+        registry.counter("fengqiao.inbox.events", "consumer", consumer, "type", type, "outcome", outcome)
+                .increment();
     }
 
     private static void sleep(Duration delay) {

@@ -83,7 +83,8 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         Gauge.builder("fengqiao.outbox.backlog", backlog, AtomicLong::get)
-                .description("Outbox events not yet acknowledged by Kafka").register(registry);
+                .description("Outbox events not yet acknowledged by Kafka")
+                .register(registry);
         published = registry.counter("fengqiao.outbox.published");
         failures = registry.counter("fengqiao.outbox.publish.failures");
         if (!enabled) {
@@ -109,7 +110,8 @@ public class OutboxRelay {
             try {
                 Batch batch = relayBatch();
                 if (batch.refusal() != null) {
-                    throw new IllegalStateException("Kafka acknowledged " + batch.sent() + " events, then: " + batch.refusal());
+                    throw new IllegalStateException(
+                            "Kafka acknowledged " + batch.sent() + " events, then: " + batch.refusal());
                 }
                 backoffMillis = 0;
                 if (batch.sent() == 0) {
@@ -139,46 +141,49 @@ public class OutboxRelay {
      * @return how many events were published, and why the rest were not
      */
     Batch relayBatch() {
-        return QuarkusTransaction.requiringNew().timeout((int) ackTimeout.toSeconds() + 15).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxEvent> batch = em.createNativeQuery(
-                    "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED",
-                    OutboxEvent.class).setParameter(1, batchSize).getResultList();
-            backlog.set(batch.size() < batchSize ? batch.size() : unsentCount());
-            if (batch.isEmpty()) {
-                return new Batch(0, null);
-            }
-            List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent event : batch) {
-                acks.add(send(event));
-            }
-            long deadline = System.nanoTime() + ackTimeout.toNanos();
-            int sent = 0;
-            for (int i = 0; i < batch.size(); i++) {
-                OutboxEvent event = batch.get(i);
-                try {
-                    acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                } catch (Exception e) {
-                    event.attempts++;
-                    event.lastError = truncate(rootMessage(e));
-                    break;
-                }
-                event.sentAt = Instant.now();
-                sent++;
-            }
-            published.increment(sent);
-            backlog.addAndGet(-sent);
-            // Commit the acknowledged prefix even when the rest was refused.
-            return new Batch(sent, sent < batch.size() ? batch.get(sent).lastError : null);
-        });
+        return QuarkusTransaction.requiringNew()
+                .timeout((int) ackTimeout.toSeconds() + 15)
+                .call(() -> {
+                    @SuppressWarnings("unchecked")
+                    List<OutboxEvent> batch = em.createNativeQuery(
+                                    "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY id LIMIT ?1 FOR UPDATE SKIP LOCKED",
+                                    OutboxEvent.class)
+                            .setParameter(1, batchSize)
+                            .getResultList();
+                    backlog.set(batch.size() < batchSize ? batch.size() : unsentCount());
+                    if (batch.isEmpty()) {
+                        return new Batch(0, null);
+                    }
+                    List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+                    for (OutboxEvent event : batch) {
+                        acks.add(send(event));
+                    }
+                    long deadline = System.nanoTime() + ackTimeout.toNanos();
+                    int sent = 0;
+                    for (int i = 0; i < batch.size(); i++) {
+                        OutboxEvent event = batch.get(i);
+                        try {
+                            acks.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                        } catch (Exception e) {
+                            event.attempts++;
+                            event.lastError = truncate(rootMessage(e));
+                            break;
+                        }
+                        event.sentAt = Instant.now();
+                        sent++;
+                    }
+                    published.increment(sent);
+                    backlog.addAndGet(-sent);
+                    // Commit the acknowledged prefix even when the rest was refused.
+                    return new Batch(sent, sent < batch.size() ? batch.get(sent).lastError : null);
+                });
     }
 
-    record Batch(int sent, String refusal) {
-    }
+    record Batch(int sent, String refusal) {}
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String> builder()
+        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.eventId.toString())
                 .withSource(URI.create("/" + applicationName))
                 .withType(event.eventType)
@@ -186,11 +191,13 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
-        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String> builder()
+        OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.aggregateId)
                 .build();
-        Message<String> message = Message.of(event.payload, Metadata.of(cloudEvent, record),
+        Message<String> message = Message.of(
+                event.payload,
+                Metadata.of(cloudEvent, record),
                 () -> {
                     ack.complete(null);
                     return CompletableFuture.completedFuture(null);
@@ -209,7 +216,8 @@ public class OutboxRelay {
 
     private long unsentCount() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String rootMessage(Throwable e) {

@@ -9,7 +9,9 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        List<T> items = query.page(request.page(), request.size()).list().stream().map(mapper).toList();
+        List<T> items = query.page(request.page(), request.size()).list().stream()
+                .map(mapper)
+                .toList();
         return new Page<>(items, request.page(), request.size(), query.count());
     }
 }

@@ -22,8 +22,7 @@ public class PageRequest {
     @DefaultValue("20")
     int size;
 
-    public PageRequest() {
-    }
+    public PageRequest() {}
 
     public PageRequest(int page, int size) {
         this.page = page;

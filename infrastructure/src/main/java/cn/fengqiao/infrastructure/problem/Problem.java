@@ -12,8 +12,7 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid field of a request, by its path in the body or its query parameter name. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(int status, String title, String detail) {
         return new Problem(typeFor(status), title, status, detail, null, null);

@@ -44,31 +44,41 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
-        return respond(Problem.of(400, "Invalid request", "The request has " + errors.size() + " invalid field(s)")
-                .withErrors(errors), uri);
+        return respond(
+                Problem.of(400, "Invalid request", "The request has " + errors.size() + " invalid field(s)")
+                        .withErrors(errors),
+                uri);
     }
 
     // Listed one by one: Quarkus has built-in mappers for the more specific Jackson types.
-    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
-            InvalidFormatException.class, ValueInstantiationException.class })
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonParseException.class,
+        MismatchedInputException.class,
+        InvalidFormatException.class,
+        ValueInstantiationException.class
+    })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
         String message = e instanceof JsonMappingException && !field.isEmpty()
                 ? "has a value of the wrong type or an unknown code"
                 : "is not valid JSON";
         Problem problem = Problem.of(400, "Invalid request", "The body " + message);
-        return respond(field.isEmpty() ? problem : problem.withErrors(List.of(new Problem.FieldError(field, message))), uri);
+        return respond(
+                field.isEmpty() ? problem : problem.withErrors(List.of(new Problem.FieldError(field, message))), uri);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return respond(Problem.of(409, "Conflict", "Someone else changed this record first; reload it and try again"), uri);
+        return respond(
+                Problem.of(409, "Conflict", "Someone else changed this record first; reload it and try again"), uri);
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.of(401, "Unauthorized", "A valid bearer token is required"), uri))
-                .header("WWW-Authenticate", "Bearer realm=\"fengqiao\"").build();
+                .header("WWW-Authenticate", "Bearer realm=\"fengqiao\"")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -91,8 +101,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("database unavailable at %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
-                    "The database cannot be reached; try again shortly"), uri)).header("Retry-After", "5").build();
+            return Response.fromResponse(respond(
+                            Problem.of(503, "Service unavailable", "The database cannot be reached; try again shortly"),
+                            uri))
+                    .header("Retry-After", "5")
+                    .build();
         }
         LOG.errorf(e, "unexpected failure at %s", uri.getPath());
         return respond(Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged"), uri);

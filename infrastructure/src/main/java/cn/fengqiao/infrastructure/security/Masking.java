@@ -3,8 +3,7 @@ package cn.fengqiao.infrastructure.security;
 /** Masks personal numbers for lists and logs: enough to recognise, not enough to misuse. */
 public final class Masking {
 
-    private Masking() {
-    }
+    private Masking() {}
 
     /** 13812345678 -> 138****5678; +8613812345678 keeps its prefix. */
     public static String phone(String phone) {

@@ -42,7 +42,8 @@ public final class TopicProbe implements AutoCloseable {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         consumer = new KafkaConsumer<>(props);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve "end" now, not at the first poll
@@ -54,7 +55,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Every record matching within the time given (waits the whole time: use it to prove absence or count). */
-    public List<ConsumerRecord<String, String>> collect(Predicate<ConsumerRecord<String, String>> match, Duration during) {
+    public List<ConsumerRecord<String, String>> collect(
+            Predicate<ConsumerRecord<String, String>> match, Duration during) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long deadline = System.nanoTime() + during.toNanos();
         while (System.nanoTime() < deadline) {
@@ -68,7 +70,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** The first record matching, waiting at most the time given. */
-    public Optional<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+    public Optional<ConsumerRecord<String, String>> await(
+            Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
@@ -92,8 +95,23 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Sends a binary-mode CloudEvent, as an outbox relay would (use the same id twice for a duplicate delivery). */
     public static void sendCloudEvent(String topic, String id, String type, String subject, String data) {
-        send(topic, subject, data, Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type,
-                "ce_source", "/test", "ce_subject", subject, "content-type", "application/json"));
+        send(
+                topic,
+                subject,
+                data,
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        id,
+                        "ce_type",
+                        type,
+                        "ce_source",
+                        "/test",
+                        "ce_subject",
+                        subject,
+                        "content-type",
+                        "application/json"));
     }
 
     public static void send(String topic, String key, String value, Map<String, String> headers) {
@@ -116,8 +134,10 @@ public final class TopicProbe implements AutoCloseable {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         try (Admin admin = Admin.create(props)) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
             Map<TopicPartition, Long> ends = new HashMap<>();
@@ -125,14 +145,21 @@ public final class TopicProbe implements AutoCloseable {
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                long behind = partitions.stream().mapToLong(p -> ends.get(p)
-                        - Optional.ofNullable(committed.get(p)).map(OffsetAndMetadata::offset).orElse(0L)).filter(l -> l > 0).sum();
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+                long behind = partitions.stream()
+                        .mapToLong(p -> ends.get(p)
+                                - Optional.ofNullable(committed.get(p))
+                                        .map(OffsetAndMetadata::offset)
+                                        .orElse(0L))
+                        .filter(l -> l > 0)
+                        .sum();
                 if (behind == 0) {
                     return;
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("consumer group " + group + " is still " + behind + " records behind on " + topic);
+                    throw new AssertionError(
+                            "consumer group " + group + " is still " + behind + " records behind on " + topic);
                 }
                 Thread.sleep(250);
             }

@@ -21,7 +21,7 @@ import cn.fengqiao.mediation.service.ObservedIncidentService;
 /** What mediation-service has heard from incident-events: the base for dispute intake from incidents and for repeat early warning. */
 @Path("/api/disputes/observed-incidents")
 @Tag(name = "Observed incidents")
-@RolesAllowed({ "mediator", "officer", "commander" })
+@RolesAllowed({"mediator", "officer", "commander"})
 public class ObservedIncidentResource {
 
     @Inject
@@ -29,14 +29,17 @@ public class ObservedIncidentResource {
 
     @GET
     @Path("/{incidentId}")
-    @Operation(summary = "One incident as recorded here from incident-events", description = "Roles: mediator, officer, commander")
+    @Operation(
+            summary = "One incident as recorded here from incident-events",
+            description = "Roles: mediator, officer, commander")
     public ObservedIncidentView get(@PathParam("incidentId") UUID incidentId) {
         return ObservedIncidentView.of(observedIncidents.get(incidentId));
     }
 
     @GET
     @Operation(summary = "Incidents recorded here, newest first", description = "Roles: mediator, officer, commander")
-    public Page<ObservedIncidentView> list(@QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
+    public Page<ObservedIncidentView> list(
+            @QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
         return observedIncidents.list(community, page, ObservedIncidentView::of);
     }
 }

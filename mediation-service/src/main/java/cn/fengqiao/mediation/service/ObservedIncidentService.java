@@ -20,7 +20,10 @@ public class ObservedIncidentService {
 
     @Transactional
     public void record(IncidentReported event) {
-        if (event.incidentId() == null || event.number() == null || event.community() == null || event.reportedAt() == null) {
+        if (event.incidentId() == null
+                || event.number() == null
+                || event.community() == null
+                || event.reportedAt() == null) {
             throw new PoisonEventException("incident.reported without incidentId, number, community or reportedAt");
         }
         if (ObservedIncident.findById(event.incidentId()) != null) {
@@ -40,7 +43,7 @@ public class ObservedIncidentService {
 
     @Transactional
     public ObservedIncident get(UUID incidentId) {
-        return ObservedIncident.<ObservedIncident> findByIdOptional(incidentId)
+        return ObservedIncident.<ObservedIncident>findByIdOptional(incidentId)
                 .orElseThrow(() -> ProblemException.notFound("Observed incident", incidentId));
     }
 

@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** This service's copy of {@code cn.fengqiao.incident.reported.v1}: only the fields it reads (tolerant reader). */
-public record IncidentReported(UUID incidentId, String number, String category, String community, String addressId,
-        String addressText, Double latitude, Double longitude, Instant reportedAt) {
+public record IncidentReported(
+        UUID incidentId,
+        String number,
+        String category,
+        String community,
+        String addressId,
+        String addressText,
+        Double latitude,
+        Double longitude,
+        Instant reportedAt) {
 
     public static final String TYPE = "cn.fengqiao.incident.reported.v1";
 }

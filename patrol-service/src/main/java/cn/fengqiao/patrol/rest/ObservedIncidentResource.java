@@ -21,7 +21,7 @@ import cn.fengqiao.patrol.service.ObservedIncidentService;
 /** What patrol-service has heard from incident-events: the input of the hot-spot model. */
 @Path("/api/patrol/observed-incidents")
 @Tag(name = "Observed incidents")
-@RolesAllowed({ "officer", "auxiliary", "commander" })
+@RolesAllowed({"officer", "auxiliary", "commander"})
 public class ObservedIncidentResource {
 
     @Inject
@@ -29,14 +29,17 @@ public class ObservedIncidentResource {
 
     @GET
     @Path("/{incidentId}")
-    @Operation(summary = "One incident as recorded here from incident-events", description = "Roles: officer, auxiliary, commander")
+    @Operation(
+            summary = "One incident as recorded here from incident-events",
+            description = "Roles: officer, auxiliary, commander")
     public ObservedIncidentView get(@PathParam("incidentId") UUID incidentId) {
         return ObservedIncidentView.of(observedIncidents.get(incidentId));
     }
 
     @GET
     @Operation(summary = "Incidents recorded here, newest first", description = "Roles: officer, auxiliary, commander")
-    public Page<ObservedIncidentView> list(@QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
+    public Page<ObservedIncidentView> list(
+            @QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
         return observedIncidents.list(community, page, ObservedIncidentView::of);
     }
 }

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
 import cn.fengqiao.infrastructure.inbox.Inbox;
 import cn.fengqiao.resident.service.ObservedIncidentService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Reads incident-events once per event (the inbox drops redeliveries); other event types are skipped. */
 @ApplicationScoped

@@ -23,8 +23,10 @@ public class CommunityResource {
     CommunityService communities;
 
     @GET
-    @RolesAllowed({ "commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system" })
-    @Operation(summary = "Communities of the station with their police offices", description = "Roles: every staff role")
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
+    @Operation(
+            summary = "Communities of the station with their police offices",
+            description = "Roles: every staff role")
     public Page<CommunityView> list(@Valid @BeanParam PageRequest page) {
         return communities.list(page, CommunityView::of);
     }

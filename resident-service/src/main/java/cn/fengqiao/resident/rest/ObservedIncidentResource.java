@@ -21,7 +21,7 @@ import cn.fengqiao.resident.service.ObservedIncidentService;
 /** What resident-service has heard from incident-events: proves the pipe and feeds repeat-address checks. */
 @Path("/api/residents/observed-incidents")
 @Tag(name = "Observed incidents")
-@RolesAllowed({ "officer", "commander" })
+@RolesAllowed({"officer", "commander"})
 public class ObservedIncidentResource {
 
     @Inject
@@ -29,14 +29,17 @@ public class ObservedIncidentResource {
 
     @GET
     @Path("/{incidentId}")
-    @Operation(summary = "One incident as recorded here from incident-events", description = "Roles: officer, commander")
+    @Operation(
+            summary = "One incident as recorded here from incident-events",
+            description = "Roles: officer, commander")
     public ObservedIncidentView get(@PathParam("incidentId") UUID incidentId) {
         return ObservedIncidentView.of(observedIncidents.get(incidentId));
     }
 
     @GET
     @Operation(summary = "Incidents recorded here, newest first", description = "Roles: officer, commander")
-    public Page<ObservedIncidentView> list(@QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
+    public Page<ObservedIncidentView> list(
+            @QueryParam("community") String community, @Valid @BeanParam PageRequest page) {
         return observedIncidents.list(community, page, ObservedIncidentView::of);
     }
 }
