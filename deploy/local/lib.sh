@@ -270,7 +270,9 @@ start_keycloak() {
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$ROOT/deploy/keycloak/fengqiao-realm.json" "$KEYCLOAK_HOME/data/import/"
   say "Keycloak: starting on port $FENGQIAO_KEYCLOAK_PORT (the first start builds Keycloak: about a minute)"
+  # On Java 24+ JBoss Threads needs java.lang opened, or Keycloak's worker threads die at random.
   spawn keycloak "$LOG_DIR/keycloak.log" env JAVA_HOME="$(keycloak_java_home)" \
+    JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
     KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN_USER:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-port="$FENGQIAO_KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --health-enabled=true

@@ -51,7 +51,7 @@ INFO
 start() {
   rm -f "$RUN_DIR/started-now"
   trap 'say "interrupted: stopping what this run started"; stop_started_now; trap - EXIT; exit 130' INT TERM
-  trap 'rc=$?; if [ $rc -ne 0 ]; then say "failed: stopping what this run started"; stop_started_now; fi' EXIT
+  trap 'rc=$?; if [ $rc -ne 0 ] && [ -s "$RUN_DIR/started-now" ]; then say "failed: stopping what this run started"; stop_started_now; fi' EXIT
   check_java_and_maven
   command -v python3 >/dev/null || fail "no python3 on the PATH (used to load the demo data)." "apt-get install python3"
   local app running=0
