@@ -12,6 +12,7 @@ token_for() { # user -> access token (password grant of the public client: demo 
 
 load_demo_data() {
   psql_admin -d resident -f "$ROOT/deploy/local/demo/resident.sql" >/dev/null
+  psql_admin -d incident -f "$ROOT/deploy/local/demo/incident.sql" >/dev/null
   local token total
   token=$(token_for officer)
   total=$(curl -fsS -H "Authorization: Bearer $token" "http://localhost:$GATEWAY_PORT/api/incidents?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')

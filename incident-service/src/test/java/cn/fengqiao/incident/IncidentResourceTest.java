@@ -97,6 +97,27 @@ class IncidentResourceTest {
 
     @Test
     @TestSecurity(user = "officer", roles = "officer")
+    void shouldRefuseASubCategoryOfAnotherCategory() {
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL.replace(
+                        "\"category\":\"DISPUTE\"", "\"category\":\"DISPUTE\",\"subCategory\":\"GAMBLING\""))
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("subCategory"));
+        given().contentType(ContentType.JSON)
+                .body(MINIMAL.replace(
+                        "\"category\":\"DISPUTE\"", "\"category\":\"DISPUTE\",\"subCategory\":\"NEIGHBOUR_DISPUTE\""))
+                .when()
+                .post("/api/incidents")
+                .then()
+                .statusCode(201)
+                .body("subCategory", equalTo("NEIGHBOUR_DISPUTE"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "officer")
     void shouldAnswer404ProblemForAnUnknownIdAnd400ForAMalformedOne() {
         given().when()
                 .get("/api/incidents/00000000-0000-0000-0000-000000000000")

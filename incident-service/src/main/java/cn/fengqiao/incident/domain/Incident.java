@@ -41,11 +41,17 @@ public class Incident extends PanacheEntityBase {
     @Column(nullable = false)
     public IncidentStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_category")
+    public IncidentSubCategory subCategory;
+
     @Column(nullable = false)
     public String summary;
 
     @Column(nullable = false)
     public String community;
+
+    public String grid;
 
     @Column(name = "address_id")
     public String addressId;
@@ -69,6 +75,57 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "reported_by", nullable = false)
     public String reportedBy;
 
+    @Column(name = "dispatched_at")
+    public Instant dispatchedAt;
+
+    @Column(name = "on_scene_at")
+    public Instant onSceneAt;
+
+    @Column(name = "handled_at")
+    public Instant handledAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transfer_target")
+    public TransferTarget transferTarget;
+
+    @Column(name = "transfer_reason")
+    public String transferReason;
+
+    @Column(name = "transfer_reference")
+    public String transferReference;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Version
     public long version;
+
+    /** Moves to {@code target} if the state machine allows it, stamping the step's time. */
+    public IncidentTransition moveTo(IncidentStatus target, String actor, Instant at, String note) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(number, status, target);
+        }
+        IncidentTransition transition = new IncidentTransition();
+        transition.incidentId = id;
+        transition.fromStatus = status;
+        transition.toStatus = target;
+        transition.actor = actor;
+        transition.at = at;
+        transition.note = note;
+        status = target;
+        switch (target) {
+            case DISPATCHED -> dispatchedAt = at;
+            case ON_SCENE -> onSceneAt = at;
+            case HANDLED -> handledAt = at;
+            case CLOSED, TRANSFERRED, MERGED, CANCELLED -> closedAt = at;
+            default -> {}
+        }
+        return transition;
+    }
 }

@@ -1,6 +1,7 @@
 package cn.fengqiao.incident.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,12 +9,15 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -22,11 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
+import cn.fengqiao.incident.service.IncidentLifecycleService;
 import cn.fengqiao.incident.service.IncidentService;
+import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.ProblemException;
 
-/** Incidents (警情): intake and reading. */
+/**
+ * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
+ * the version from the ETag, so two officers cannot overwrite each other's step.
+ */
 @Path("/api/incidents")
 @Tag(name = "Incidents")
 public class IncidentResource {
@@ -34,12 +44,19 @@ public class IncidentResource {
     @Inject
     IncidentService incidents;
 
+    @Inject
+    IncidentLifecycleService lifecycle;
+
+    @Inject
+    UnitService units;
+
     @POST
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(summary = "Report an incident from any channel", description = "Roles: officer, auxiliary, commander")
     public Response report(@Valid @NotNull ReportIncidentRequest request, @Context UriInfo uri) {
         Incident incident = incidents.report(request);
         return Response.created(URI.create(uri.getPath() + "/" + incident.id))
+                .tag(etag(incident))
                 .entity(IncidentView.of(incident))
                 .build();
     }
@@ -48,10 +65,11 @@ public class IncidentResource {
     @Path("/{id}")
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(
-            summary = "One incident",
+            summary = "One incident, with its response times",
             description = "Roles: officer, auxiliary, commander (community officers: their community only)")
-    public IncidentView get(@PathParam("id") UUID id) {
-        return IncidentView.of(incidents.get(id));
+    public Response get(@PathParam("id") UUID id) {
+        Incident incident = incidents.get(id);
+        return Response.ok(IncidentView.of(incident)).tag(etag(incident)).build();
     }
 
     @GET
@@ -64,5 +82,109 @@ public class IncidentResource {
             @QueryParam("community") String community,
             @Valid @BeanParam PageRequest page) {
         return incidents.list(status, community, page, IncidentView::of);
+    }
+
+    @POST
+    @Path("/{id}/dispatch")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(
+            summary = "Dispatch units (only available ones); they show as dispatched on the board",
+            description = "Roles: officer, commander")
+    public Response dispatch(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IncidentRequests.Dispatch request) {
+        return changed(lifecycle.dispatch(id, request.unitCodes(), request.note(), version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Move on: EN_ROUTE, ON_SCENE, HANDLED or CLOSED (409 if the state machine does not allow it)",
+            description = "Roles: officer, auxiliary, commander; CLOSED: officer, commander")
+    public Response progress(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IncidentRequests.Progress request) {
+        return changed(lifecycle.progress(id, request.status(), request.note(), version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/transfer")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(summary = "Hand over to 120, 119, 12345 or another unit", description = "Roles: officer, commander")
+    public Response transfer(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IncidentRequests.Transfer request) {
+        return changed(
+                lifecycle.transfer(id, request.target(), request.reason(), request.reference(), version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(summary = "Cancel with a reason", description = "Roles: officer, commander")
+    public Response cancel(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IncidentRequests.Cancel request) {
+        return changed(lifecycle.cancel(id, request.reason(), version(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(summary = "Merge this duplicate into an open incident", description = "Roles: officer, commander")
+    public Response merge(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull IncidentRequests.Merge request) {
+        return changed(lifecycle.merge(id, request.intoIncidentId(), request.note(), version(ifMatch)));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Every step (who, when, note) and every unit sent",
+            description = "Roles: officer, auxiliary, commander")
+    public IncidentHistoryView history(@PathParam("id") UUID id) {
+        return IncidentHistoryView.of(lifecycle.history(id), lifecycle.assignments(id));
+    }
+
+    @GET
+    @Path("/{id}/unit-recommendations")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(
+            summary = "Available units ranked for this incident: same community first, then the least loaded",
+            description = "Roles: officer, commander")
+    public List<UnitRecommendationView> recommendations(
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("5") int limit) {
+        return units.recommend(id, Math.max(1, Math.min(limit, 50))).stream()
+                .map(UnitRecommendationView::of)
+                .toList();
+    }
+
+    private static Response changed(Incident incident) {
+        return Response.ok(IncidentView.of(incident)).tag(etag(incident)).build();
+    }
+
+    static EntityTag etag(Incident incident) {
+        return new EntityTag(Long.toString(incident.version));
+    }
+
+    // If-Match: "3" (or W/"3"); absent means the caller does not ask for a check.
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String digits = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "must be the ETag of the incident, e.g. \"3\"");
+        }
     }
 }

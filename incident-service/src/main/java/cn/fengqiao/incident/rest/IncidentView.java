@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import cn.fengqiao.incident.domain.Incident;
+import cn.fengqiao.incident.domain.ResponseTimes;
 import cn.fengqiao.infrastructure.security.Masking;
 
 /** An incident as callers see it; the reporter's phone is always masked here. */
@@ -12,10 +13,12 @@ public record IncidentView(
         String number,
         String channel,
         String category,
+        String subCategory,
         String priority,
         String status,
         String summary,
         String community,
+        String grid,
         String addressId,
         String addressText,
         Double latitude,
@@ -24,6 +27,15 @@ public record IncidentView(
         String reporterPhone,
         Instant reportedAt,
         String reportedBy,
+        Instant dispatchedAt,
+        Instant onSceneAt,
+        Instant handledAt,
+        Instant closedAt,
+        ResponseTimes responseTimes,
+        String transferTarget,
+        String transferReference,
+        String cancelReason,
+        UUID mergedInto,
         long version) {
 
     static IncidentView of(Incident i) {
@@ -32,10 +44,12 @@ public record IncidentView(
                 i.number,
                 i.channel.name(),
                 i.category.name(),
+                i.subCategory == null ? null : i.subCategory.name(),
                 i.priority.name(),
                 i.status.name(),
                 i.summary,
                 i.community,
+                i.grid,
                 i.addressId,
                 i.addressText,
                 i.latitude,
@@ -44,6 +58,15 @@ public record IncidentView(
                 Masking.phone(i.reporterPhone),
                 i.reportedAt,
                 i.reportedBy,
+                i.dispatchedAt,
+                i.onSceneAt,
+                i.handledAt,
+                i.closedAt,
+                ResponseTimes.of(i),
+                i.transferTarget == null ? null : i.transferTarget.name(),
+                i.transferReference,
+                i.cancelReason,
+                i.mergedInto,
                 i.version);
     }
 }

@@ -9,17 +9,22 @@ import jakarta.validation.constraints.Size;
 
 import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.IncidentCategory;
+import cn.fengqiao.incident.domain.IncidentSubCategory;
 import cn.fengqiao.incident.domain.Priority;
 
 /** Body of {@code POST /api/incidents}: the minimum is channel, category, summary and community. */
 public record ReportIncidentRequest(
         @NotNull Channel channel,
         @NotNull IncidentCategory category,
+        IncidentSubCategory subCategory,
         Priority priority,
         @NotBlank @Size(max = 2000) String summary,
 
         @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
         String community,
+
+        @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "must be a grid code")
+        String grid,
 
         @Size(max = 64) String addressId,
         @Size(max = 500) String addressText,

@@ -44,12 +44,20 @@ public class IncidentService {
 
     @Transactional
     public Incident report(ReportIncidentRequest request) {
+        if (request.subCategory() != null && request.subCategory().category() != request.category()) {
+            throw ProblemException.badRequest(
+                    "subCategory",
+                    request.subCategory() + " belongs to "
+                            + request.subCategory().category() + ", not " + request.category());
+        }
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.reportedAt = Instant.now();
         incident.number = nextNumber(LocalDate.ofInstant(incident.reportedAt, STATION_ZONE));
         incident.channel = request.channel();
         incident.category = request.category();
+        incident.subCategory = request.subCategory();
+        incident.grid = request.grid();
         incident.priority = request.priority() == null ? Priority.NORMAL : request.priority();
         incident.status = IncidentStatus.RECEIVED;
         incident.summary = request.summary().strip();
