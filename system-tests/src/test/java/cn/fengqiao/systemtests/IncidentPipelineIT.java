@@ -100,10 +100,17 @@ class IncidentPipelineIT {
                     .then()
                     .statusCode(201)
                     .header("Location", startsWith(SystemUnderTest.gateway() + "/api/incidents/"))
-                    .body("reporterPhone", equalTo("139****1111"))
                     .extract()
                     .header("Location");
             String id = location.substring(location.lastIndexOf('/') + 1);
+            given().baseUri(SystemUnderTest.gateway())
+                    .auth()
+                    .oauth2(Tokens.of("auxiliary"))
+                    .when()
+                    .get("/api/incidents/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("reporterPhone", equalTo("139****1111"));
 
             String commander = Tokens.of("commander");
             App[] consumers = {App.RESIDENT, App.MEDIATION, App.PATROL};

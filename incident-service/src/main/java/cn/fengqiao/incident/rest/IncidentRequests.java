@@ -1,5 +1,6 @@
 package cn.fengqiao.incident.rest;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import cn.fengqiao.incident.domain.Agency;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.TransferTarget;
 
@@ -34,4 +36,16 @@ public final class IncidentRequests {
 
     public record Merge(
             @NotNull UUID intoIncidentId, @Size(max = 2000) String note) {}
+
+    public record Narrative(@NotBlank @Size(max = 4000) String text) {}
+
+    public record Strike(@NotBlank @Size(max = 500) String reason) {}
+
+    public record AgencyContact(
+            @NotNull Agency agency,
+            Instant askedAt,
+            @Size(max = 100) String reference,
+            @Size(max = 2000) String note) {}
+
+    public record Arrival(Instant arrivedAt) {}
 }

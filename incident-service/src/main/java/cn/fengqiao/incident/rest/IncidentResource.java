@@ -26,8 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
+import cn.fengqiao.incident.service.AgencyContactService;
+import cn.fengqiao.incident.service.DuplicateFinder;
 import cn.fengqiao.incident.service.IncidentLifecycleService;
 import cn.fengqiao.incident.service.IncidentService;
+import cn.fengqiao.incident.service.InvolvedPersonService;
+import cn.fengqiao.incident.service.NarrativeService;
 import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -50,14 +54,32 @@ public class IncidentResource {
     @Inject
     UnitService units;
 
+    @Inject
+    NarrativeService narrative;
+
+    @Inject
+    InvolvedPersonService persons;
+
+    @Inject
+    AgencyContactService agencyContacts;
+
+    @Inject
+    DuplicateFinder duplicates;
+
     @POST
     @RolesAllowed({"officer", "auxiliary", "commander"})
-    @Operation(summary = "Report an incident from any channel", description = "Roles: officer, auxiliary, commander")
+    @Operation(
+            summary = "Report an incident from any channel; the answer suggests possible duplicates (same category, "
+                    + "open, last 2 hours, same address or within 200 m)",
+            description = "Roles: officer, auxiliary, commander; suspects among personsInvolved: officer, commander")
     public Response report(@Valid @NotNull ReportIncidentRequest request, @Context UriInfo uri) {
         Incident incident = incidents.report(request);
+        List<IncidentRecordViews.DuplicateCandidate> candidates = duplicates.candidates(incident).stream()
+                .map(IncidentRecordViews.DuplicateCandidate::of)
+                .toList();
         return Response.created(URI.create(uri.getPath() + "/" + incident.id))
                 .tag(etag(incident))
-                .entity(IncidentView.of(incident))
+                .entity(IncidentView.of(incident, persons.seesWholeNumbers(), candidates))
                 .build();
     }
 
@@ -66,10 +88,13 @@ public class IncidentResource {
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(
             summary = "One incident, with its response times",
-            description = "Roles: officer, auxiliary, commander (community officers: their community only)")
+            description = "Roles: officer, auxiliary, commander (community officers: their community only); "
+                    + "the reporter's phone is whole for officer and commander (audited), masked otherwise")
     public Response get(@PathParam("id") UUID id) {
-        Incident incident = incidents.get(id);
-        return Response.ok(IncidentView.of(incident)).tag(etag(incident)).build();
+        Incident incident = incidents.readDetail(id);
+        return Response.ok(IncidentView.of(incident, persons.seesWholeNumbers(), null))
+                .tag(etag(incident))
+                .build();
     }
 
     @GET
@@ -165,6 +190,119 @@ public class IncidentResource {
         return units.recommend(id, Math.max(1, Math.min(limit, 50))).stream()
                 .map(UnitRecommendationView::of)
                 .toList();
+    }
+
+    @GET
+    @Path("/{id}/possible-duplicates")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Open incidents that may be the same: same category, last 2 hours, same address or within 200 m",
+            description = "Roles: officer, auxiliary, commander")
+    public List<IncidentRecordViews.DuplicateCandidate> possibleDuplicates(@PathParam("id") UUID id) {
+        return duplicates.candidates(incidents.get(id)).stream()
+                .map(IncidentRecordViews.DuplicateCandidate::of)
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}/narrative")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "The narrative, oldest first, struck entries included",
+            description = "Roles: officer, auxiliary, commander")
+    public List<IncidentRecordViews.Narrative> narrative(@PathParam("id") UUID id) {
+        return narrative.list(id).stream()
+                .map(IncidentRecordViews.Narrative::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/narrative")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Add a narrative entry (entries are never edited or deleted)",
+            description = "Roles: officer, auxiliary, commander")
+    public Response addNarrative(@PathParam("id") UUID id, @Valid @NotNull IncidentRequests.Narrative request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(IncidentRecordViews.Narrative.of(narrative.append(id, request.text())))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/narrative/{entryId}/strike")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Strike a wrong entry through, with a reason",
+            description = "Roles: the entry's author, or the commander")
+    public IncidentRecordViews.Narrative strike(
+            @PathParam("id") UUID id,
+            @PathParam("entryId") long entryId,
+            @Valid @NotNull IncidentRequests.Strike request) {
+        return IncidentRecordViews.Narrative.of(narrative.strike(id, entryId, request.reason()));
+    }
+
+    @GET
+    @Path("/{id}/persons")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "People in the incident",
+            description = "Roles: officer, auxiliary, commander; suspects and whole phone numbers: officer, commander")
+    public List<IncidentRecordViews.Person> persons(@PathParam("id") UUID id) {
+        boolean whole = persons.seesWholeNumbers();
+        return persons.list(id).stream()
+                .map(p -> IncidentRecordViews.Person.of(p, whole))
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/persons")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Add a person to the incident",
+            description = "Roles: officer, auxiliary, commander; suspects: officer, commander")
+    public Response addPerson(@PathParam("id") UUID id, @Valid @NotNull PersonRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(IncidentRecordViews.Person.of(
+                        persons.add(id, request.role(), request.residentId(), request.name(), request.phone()),
+                        persons.seesWholeNumbers()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/agency-contacts")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Agencies brought in (120, 119, hospital, family, ...) and when they arrived",
+            description = "Roles: officer, auxiliary, commander")
+    public List<IncidentRecordViews.Contact> agencyContacts(@PathParam("id") UUID id) {
+        return agencyContacts.list(id).stream()
+                .map(IncidentRecordViews.Contact::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/agency-contacts")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Record that an agency was asked to help (the incident stays ours)",
+            description = "Roles: officer, auxiliary, commander")
+    public Response addAgencyContact(@PathParam("id") UUID id, @Valid @NotNull IncidentRequests.AgencyContact request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(IncidentRecordViews.Contact.of(agencyContacts.record(
+                        id, request.agency(), request.askedAt(), request.reference(), request.note())))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/agency-contacts/{contactId}/arrival")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Record when the agency arrived (now if no time is given)",
+            description = "Roles: officer, auxiliary, commander")
+    public IncidentRecordViews.Contact agencyArrived(
+            @PathParam("id") UUID id, @PathParam("contactId") long contactId, IncidentRequests.Arrival request) {
+        return IncidentRecordViews.Contact.of(
+                agencyContacts.arrived(id, contactId, request == null ? null : request.arrivedAt()));
     }
 
     private static Response changed(Incident incident) {

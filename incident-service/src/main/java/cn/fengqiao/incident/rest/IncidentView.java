@@ -1,13 +1,17 @@
 package cn.fengqiao.incident.rest;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.ResponseTimes;
 import cn.fengqiao.infrastructure.security.Masking;
 
-/** An incident as callers see it; the reporter's phone is always masked here. */
+/**
+ * An incident as callers see it. The reporter's phone is masked except in the detail view for
+ * officers and the commander; possible duplicates come only with the answer to a report.
+ */
 public record IncidentView(
         UUID id,
         String number,
@@ -36,9 +40,16 @@ public record IncidentView(
         String transferReference,
         String cancelReason,
         UUID mergedInto,
-        long version) {
+        long version,
+        List<IncidentRecordViews.DuplicateCandidate> possibleDuplicates) {
 
+    /** For lists: the reporter's phone masked. */
     static IncidentView of(Incident i) {
+        return of(i, false, null);
+    }
+
+    static IncidentView of(
+            Incident i, boolean wholePhone, List<IncidentRecordViews.DuplicateCandidate> possibleDuplicates) {
         return new IncidentView(
                 i.id,
                 i.number,
@@ -55,7 +66,7 @@ public record IncidentView(
                 i.latitude,
                 i.longitude,
                 i.reporterName,
-                Masking.phone(i.reporterPhone),
+                wholePhone ? i.reporterPhone : Masking.phone(i.reporterPhone),
                 i.reportedAt,
                 i.reportedBy,
                 i.dispatchedAt,
@@ -67,6 +78,7 @@ public record IncidentView(
                 i.transferReference,
                 i.cancelReason,
                 i.mergedInto,
-                i.version);
+                i.version,
+                possibleDuplicates);
     }
 }

@@ -1,5 +1,8 @@
 package cn.fengqiao.incident.rest;
 
+import java.util.List;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -33,4 +36,6 @@ public record ReportIncidentRequest(
         @Size(max = 100) String reporterName,
 
         @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
-        String reporterPhone) {}
+        String reporterPhone,
+
+        @Size(max = 20) List<@Valid @NotNull PersonRequest> personsInvolved) {}

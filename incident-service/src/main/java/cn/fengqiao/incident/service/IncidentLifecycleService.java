@@ -15,6 +15,7 @@ import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentAssignment;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.IncidentTransition;
+import cn.fengqiao.incident.domain.PersonRole;
 import cn.fengqiao.incident.domain.ResponseTimes;
 import cn.fengqiao.incident.domain.TransferTarget;
 import cn.fengqiao.incident.domain.Unit;
@@ -47,6 +48,9 @@ public class IncidentLifecycleService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    InvolvedPersonService persons;
 
     @Transactional
     public Incident dispatch(UUID id, List<String> unitCodes, String note, Long expectedVersion) {
@@ -133,6 +137,10 @@ public class IncidentLifecycleService {
         }
         step(duplicate, IncidentStatus.MERGED, Instant.now(), note);
         duplicate.mergedInto = original.id;
+        // The duplicate's caller becomes a reporter of the original, so a callback reaches them too.
+        if (duplicate.reporterName != null || duplicate.reporterPhone != null) {
+            persons.add(original, PersonRole.REPORTER, null, duplicate.reporterName, duplicate.reporterPhone);
+        }
         return duplicate;
     }
 

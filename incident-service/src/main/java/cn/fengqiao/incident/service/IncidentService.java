@@ -16,10 +16,13 @@ import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
+import cn.fengqiao.incident.domain.PersonRole;
 import cn.fengqiao.incident.domain.Priority;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentTopics;
+import cn.fengqiao.incident.rest.PersonRequest;
 import cn.fengqiao.incident.rest.ReportIncidentRequest;
+import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -41,6 +44,12 @@ public class IncidentService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    InvolvedPersonService persons;
+
+    @Inject
+    AuditLog auditLog;
 
     @Transactional
     public Incident report(ReportIncidentRequest request) {
@@ -70,6 +79,17 @@ public class IncidentService {
         incident.reporterPhone = request.reporterPhone();
         incident.reportedBy = caller.name();
         incident.persist();
+        if (request.reporterName() != null || request.reporterPhone() != null) {
+            persons.add(incident, PersonRole.REPORTER, null, request.reporterName(), request.reporterPhone());
+        }
+        if (request.personsInvolved() != null) {
+            for (PersonRequest person : request.personsInvolved()) {
+                if (person.role() == PersonRole.SUSPECT && !persons.seesWholeNumbers()) {
+                    throw ProblemException.forbidden("Only a police officer or the commander records suspects");
+                }
+                persons.add(incident, person.role(), person.residentId(), person.name(), person.phone());
+            }
+        }
         outbox.record(
                 IncidentTopics.INCIDENT_EVENTS,
                 IncidentReported.TYPE,
@@ -86,6 +106,20 @@ public class IncidentService {
                         incident.latitude,
                         incident.longitude,
                         incident.reportedAt));
+        return incident;
+    }
+
+    /**
+     * One incident for its detail view. Officers and the commander see the reporter's phone whole, to
+     * call back; that look is audited in the same transaction.
+     */
+    @Transactional
+    public Incident readDetail(UUID id) {
+        Incident incident = get(id);
+        if (incident.reporterPhone != null && persons.seesWholeNumbers()) {
+            auditLog.record(
+                    caller, "incident handling", "read reporter phone", "incident/" + incident.number, "granted");
+        }
         return incident;
     }
 
