@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.service.AgencyContactService;
+import cn.fengqiao.incident.service.CaseService;
 import cn.fengqiao.incident.service.DuplicateFinder;
 import cn.fengqiao.incident.service.IncidentLifecycleService;
 import cn.fengqiao.incident.service.IncidentService;
@@ -65,6 +66,9 @@ public class IncidentResource {
 
     @Inject
     DuplicateFinder duplicates;
+
+    @Inject
+    CaseService cases;
 
     @POST
     @RolesAllowed({"officer", "auxiliary", "commander"})
@@ -303,6 +307,16 @@ public class IncidentResource {
             @PathParam("id") UUID id, @PathParam("contactId") long contactId, IncidentRequests.Arrival request) {
         return IncidentRecordViews.Contact.of(
                 agencyContacts.arrived(id, contactId, request == null ? null : request.arrivedAt()));
+    }
+
+    @POST
+    @Path("/{id}/escalate")
+    @RolesAllowed({"officer", "commander"})
+    @Operation(
+            summary = "Escalate the incident to a criminal or public-order case (one per incident)",
+            description = "Roles: officer, commander")
+    public Response escalate(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Escalate request) {
+        return CaseResource.created(cases.escalate(id, request.kind(), request.type(), request.title()), "/api/cases");
     }
 
     private static Response changed(Incident incident) {

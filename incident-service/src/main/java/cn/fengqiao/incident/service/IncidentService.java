@@ -1,15 +1,11 @@
 package cn.fengqiao.incident.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
@@ -33,11 +29,8 @@ import cn.fengqiao.infrastructure.security.Caller;
 @ApplicationScoped
 public class IncidentService {
 
-    static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-
     @Inject
-    EntityManager em;
+    DailyNumbers numbers;
 
     @Inject
     Outbox outbox;
@@ -62,7 +55,7 @@ public class IncidentService {
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.reportedAt = Instant.now();
-        incident.number = nextNumber(LocalDate.ofInstant(incident.reportedAt, STATION_ZONE));
+        incident.number = numbers.next(DailyNumbers.Series.INCIDENT, incident.reportedAt);
         incident.channel = request.channel();
         incident.category = request.category();
         incident.subCategory = request.subCategory();
@@ -150,14 +143,5 @@ public class IncidentService {
         }
         query.append(" ORDER BY reportedAt DESC, number DESC");
         return Page.of(Incident.find(query.toString(), params), page, mapper);
-    }
-
-    private String nextNumber(LocalDate day) {
-        int sequence = ((Number) em.createNativeQuery("INSERT INTO incident_number (day, last) VALUES (?1, 1) "
-                                + "ON CONFLICT (day) DO UPDATE SET last = incident_number.last + 1 RETURNING last")
-                        .setParameter(1, day)
-                        .getSingleResult())
-                .intValue();
-        return "JQ%s-%04d".formatted(DAY.format(day), sequence);
     }
 }

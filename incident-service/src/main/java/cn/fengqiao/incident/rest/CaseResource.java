@@ -1,0 +1,139 @@
+package cn.fengqiao.incident.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.fengqiao.incident.domain.CaseStatus;
+import cn.fengqiao.incident.domain.CaseType;
+import cn.fengqiao.incident.domain.PoliceCase;
+import cn.fengqiao.incident.service.CaseService;
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+
+/** Cases (案件) of the case team. Auxiliaries have no access: suspects are for sworn officers. */
+@Path("/api/cases")
+@Tag(name = "Cases")
+@RolesAllowed({"officer", "commander"})
+public class CaseResource {
+
+    @Inject
+    CaseService cases;
+
+    @POST
+    @Operation(summary = "Open a case without an incident", description = "Roles: officer, commander")
+    public Response open(@Valid @NotNull CaseRequests.Open request, @Context UriInfo uri) {
+        PoliceCase opened = cases.open(request.kind(), request.type(), request.title(), request.community(), null);
+        return created(opened, uri.getPath());
+    }
+
+    @GET
+    @Operation(
+            summary = "Cases, newest first",
+            description = "Roles: officer, commander (community officers: their community only)")
+    public Page<CaseViews.Summary> list(
+            @QueryParam("status") CaseStatus status,
+            @QueryParam("type") CaseType type,
+            @Valid @BeanParam PageRequest page) {
+        return cases.list(status, type, page, CaseViews.Summary::of);
+    }
+
+    @GET
+    @Path("/statistics")
+    @Operation(
+            summary = "Figures for a period: cases opened by type, solved by kind, suspects and fugitives caught",
+            description = "Roles: officer, commander. from and to are days (yyyy-MM-dd, Asia/Shanghai), both included")
+    public CaseService.Statistics statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return cases.statistics(day("from", from), day("to", to));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A case with its suspects (audited) and members", description = "Roles: officer, commander")
+    public CaseViews.Detail get(@PathParam("id") UUID id) {
+        return CaseViews.Detail.of(cases.detail(id));
+    }
+
+    @POST
+    @Path("/{id}/suspects")
+    @Operation(
+            summary = "Add a suspect: a resident id or a description; fugitive if wanted elsewhere",
+            description = "Roles: officer, commander")
+    public Response addSuspect(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Suspect request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(CaseViews.Suspect.of(
+                        cases.addSuspect(id, request.residentId(), request.description(), request.fugitive())))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/suspects/{suspectId}/caught")
+    @Operation(
+            summary = "Record that a suspect was caught (now if no time is given)",
+            description = "Roles: officer, commander")
+    public CaseViews.Suspect caught(
+            @PathParam("id") UUID id, @PathParam("suspectId") long suspectId, CaseRequests.Caught request) {
+        return CaseViews.Suspect.of(cases.caught(id, suspectId, request == null ? null : request.caughtAt()));
+    }
+
+    @PUT
+    @Path("/{id}/members")
+    @Operation(summary = "Set the case team on the case, with its lead", description = "Roles: officer, commander")
+    public List<CaseViews.Member> members(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Members request) {
+        return cases.setMembers(id, request.members(), request.lead()).stream()
+                .map(CaseViews.Member::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/solve")
+    @Operation(summary = "Mark the case solved (破案)", description = "Roles: officer, commander")
+    public CaseViews.Summary solve(@PathParam("id") UUID id) {
+        return CaseViews.Summary.of(cases.moveTo(id, CaseStatus.SOLVED));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close the case (结案), solved or not", description = "Roles: officer, commander")
+    public CaseViews.Summary close(@PathParam("id") UUID id) {
+        return CaseViews.Summary.of(cases.moveTo(id, CaseStatus.CLOSED));
+    }
+
+    static Response created(PoliceCase opened, String basePath) {
+        return Response.created(URI.create(basePath + "/" + opened.id))
+                .entity(CaseViews.Summary.of(opened))
+                .build();
+    }
+
+    private static LocalDate day(String name, String value) {
+        if (value == null) {
+            throw ProblemException.badRequest(name, "is required (yyyy-MM-dd)");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "must be a day such as 2023-12-31");
+        }
+    }
+}
