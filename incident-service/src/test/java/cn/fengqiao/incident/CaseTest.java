@@ -228,7 +228,7 @@ class CaseTest {
             String path = "casesOpenedByType." + expected.getKey();
             assertThat(afterHalf2024.getLong(path) - beforeHalf2024.getLong(path))
                     .as(expected.getKey())
-                    .isEqualTo(expected.getValue());
+                    .isEqualTo(expected.getValue().longValue());
         }
         assertThat(afterHalf2024.getLong("fugitivesCaught") - beforeHalf2024.getLong("fugitivesCaught"))
                 .isEqualTo(1);
