@@ -66,6 +66,19 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void shouldPassAPublicRouteWithoutATokenAndNoOtherRoute() {
+        given().contentType(ContentType.JSON)
+                .body("{\"satisfaction\":\"SATISFIED\"}")
+                .when()
+                .post("/api/callback-ratings/some-token")
+                .then()
+                .statusCode(200)
+                .body("backend", equalTo("incident-service"))
+                .body("authorization", equalTo(false));
+        given().when().post("/api/callbacks/1/calls").then().statusCode(401);
+    }
+
+    @Test
     void shouldAnswer403ProblemForARoleTheRouteDoesNotAllow() {
         given().auth()
                 .oauth2(KeycloakTokens.accessToken("auditor"))

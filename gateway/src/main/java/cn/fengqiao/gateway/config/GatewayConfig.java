@@ -3,9 +3,12 @@ package cn.fengqiao.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 /** The gateway's routing table and limits, from application.properties (prefix {@code fengqiao.gateway}). */
 @ConfigMapping(prefix = "fengqiao.gateway")
@@ -33,7 +36,12 @@ public interface GatewayConfig {
 
         String backend();
 
-        /** Any one of these realm roles may pass. */
-        Set<String> roles();
+        /** Any one of these realm roles may pass (ignored for a public route). */
+        Optional<Set<String>> roles();
+
+        /** Open without a token (e.g. a caller's one-time rating link); the service decides what it allows. */
+        @WithName("public")
+        @WithDefault("false")
+        boolean isPublic();
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -108,6 +109,10 @@ public class ProxyRoutes {
             reject(ctx, 404, "Not found", "No service answers " + path);
             return;
         }
+        if (route.get().isPublic()) {
+            proxies.get(route.get().backend()).handle(request);
+            return;
+        }
         QuarkusHttpUser.getSecurityIdentity(ctx, null)
                 .subscribe()
                 .with(
@@ -122,7 +127,7 @@ public class ProxyRoutes {
     private void forward(RoutingContext ctx, GatewayConfig.Route route, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             reject(ctx, 401, "Unauthorized", "A valid bearer token is required");
-        } else if (route.roles().stream().noneMatch(identity::hasRole)) {
+        } else if (route.roles().orElse(Set.of()).stream().noneMatch(identity::hasRole)) {
             reject(ctx, 403, "Forbidden", "Your role may not use " + route.prefix());
         } else {
             proxies.get(route.backend()).handle(ctx.request());

@@ -52,6 +52,9 @@ public class IncidentLifecycleService {
     @Inject
     InvolvedPersonService persons;
 
+    @Inject
+    CallbackService callbacks;
+
     @Transactional
     public Incident dispatch(UUID id, List<String> unitCodes, String note, Long expectedVersion) {
         Incident incident = load(id, expectedVersion);
@@ -195,6 +198,9 @@ public class IncidentLifecycleService {
                 incident.id,
                 new IncidentStatusChanged(
                         incident.id, incident.number, incident.community, from.name(), target.name(), at));
+        if (target == IncidentStatus.CLOSED) {
+            callbacks.scheduleFor(incident);
+        }
         if (target.isFinal()) {
             ResponseTimes times = ResponseTimes.of(incident);
             outbox.record(
