@@ -13,6 +13,11 @@ token_for() { # user -> access token (password grant of the public client: demo 
 load_demo_data() {
   psql_admin -d resident -f "$ROOT/deploy/local/demo/resident.sql" >/dev/null
   psql_admin -d incident -f "$ROOT/deploy/local/demo/incident.sql" >/dev/null
+  if [ "$(psql_admin -d incident -At -c "SELECT count(*) FROM incident WHERE reported_by = 'demo-generator'")" = 0 ]; then
+    say "demo data: generating a year of incidents for the station (about 50,000)"
+    psql_admin -d incident -v count=50000 -v until="'$(TZ=Asia/Shanghai date -d yesterday +%F)'" \
+      -f "$ROOT/deploy/local/demo/incident-year.sql" >/dev/null
+  fi
   local token total
   token=$(token_for officer)
   total=$(curl -fsS -H "Authorization: Bearer $token" "http://localhost:$GATEWAY_PORT/api/incidents?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
