@@ -39,7 +39,10 @@ SELECT gen_random_uuid(),
        '示例警情 ' || category,
        community,
        'G' || lpad((1 + floor(rt3 * 12))::int::text, 2, '0'),
-       community || ' ' || (ARRAY['主街','商场','公交站','菜市场','出租院落','学校门口','小区东门','广场'])[1 + floor(rt1 * 8)::int]
+       CASE community WHEN 'wanyuan' THEN '万苑社区' WHEN 'yihou' THEN '驿后社区' WHEN 'fengyang' THEN '凤阳社区'
+           WHEN 'community-4' THEN '第四社区' WHEN 'community-5' THEN '第五社区' WHEN 'community-6' THEN '第六社区'
+           WHEN 'community-7' THEN '第七社区' ELSE '第八社区' END
+                 || (ARRAY['主街','商场','公交站','菜市场','出租院落','学校门口','小区东门','广场'])[1 + floor(rt1 * 8)::int]
                  || ' ' || (1 + floor(rt2 * 20))::int || ' 号',
        35.49 + (rt1 - 0.5) * 0.03, 112.85 + (rt2 - 0.5) * 0.03,
        reported_at, 'demo-generator',
@@ -54,4 +57,14 @@ SELECT gen_random_uuid(),
        CASE WHEN rs < 0.05 AND reported_at <= now() - interval '2 hours' THEN 'HOTLINE_12345' END,
        CASE WHEN rs BETWEEN 0.05 AND 0.08 AND reported_at <= now() - interval '2 hours' THEN '报警人撤回' END
 FROM shaped;
+
+-- Callbacks for about two thirds of the closed incidents, a day later: mostly satisfied.
+INSERT INTO callback (incident_id, due_at, status, reached, satisfaction, channel, recorded_by, recorded_at)
+SELECT id, closed_at + interval '24 hours', 'DONE', true,
+       CASE WHEN r < 0.86 THEN 'SATISFIED' WHEN r < 0.96 THEN 'BASICALLY_SATISFIED' ELSE 'DISSATISFIED' END,
+       'PHONE', 'demo-generator', closed_at + make_interval(hours => 2 + floor(r * 20)::int)
+FROM (SELECT id, closed_at, random() AS r, random() AS pick FROM incident
+      WHERE reported_by = 'demo-generator' AND status = 'CLOSED') AS closed
+WHERE pick < 0.66 AND closed_at + interval '22 hours' < now();
 ANALYZE incident;
+ANALYZE callback;

@@ -20,6 +20,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.IncidentCategory;
 import cn.fengqiao.incident.domain.Priority;
+import cn.fengqiao.incident.messaging.CallbackRecorded;
+import cn.fengqiao.incident.messaging.CaseOpened;
+import cn.fengqiao.incident.messaging.CaseSolved;
 import cn.fengqiao.incident.messaging.IncidentClosed;
 import cn.fengqiao.incident.messaging.IncidentDispatched;
 import cn.fengqiao.incident.messaging.IncidentReported;
@@ -45,7 +48,10 @@ class IncidentEventsContractTest {
                 Arguments.of(IncidentDispatched.TYPE, IncidentDispatched.class),
                 Arguments.of(IncidentStatusChanged.TYPE, IncidentStatusChanged.class),
                 Arguments.of(IncidentTransferred.TYPE, IncidentTransferred.class),
-                Arguments.of(IncidentClosed.TYPE, IncidentClosed.class));
+                Arguments.of(IncidentClosed.TYPE, IncidentClosed.class),
+                Arguments.of(CaseOpened.TYPE, CaseOpened.class),
+                Arguments.of(CaseSolved.TYPE, CaseSolved.class),
+                Arguments.of(CallbackRecorded.TYPE, CallbackRecorded.class));
     }
 
     @ParameterizedTest
