@@ -4,28 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** open → solved → closed; an unsolved case may also be closed. */
-public enum CaseStatus implements Labelled {
-    OPEN("侦办中", "open"),
-    SOLVED("已破案", "solved"),
-    CLOSED("已结案", "closed");
-
-    private final String zh;
-    private final String en;
-
-    CaseStatus(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+public enum CaseStatus {
+    OPEN,
+    SOLVED,
+    CLOSED;
 
     public Set<CaseStatus> next() {
         return switch (this) {

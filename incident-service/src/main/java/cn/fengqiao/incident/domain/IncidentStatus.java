@@ -7,34 +7,16 @@ import java.util.Set;
  * Where an incident stands: received → dispatched → en route → on scene → handled → closed, with the
  * side exits transferred, merged and cancelled. Closed and the side exits are final.
  */
-public enum IncidentStatus implements Labelled {
-    RECEIVED("接警", "received"),
-    DISPATCHED("派警", "dispatched"),
-    EN_ROUTE("出警途中", "en route"),
-    ON_SCENE("到场", "on scene"),
-    HANDLED("处置完毕", "handled"),
-    CLOSED("结束", "closed"),
-    TRANSFERRED("已移交", "transferred"),
-    MERGED("已合并", "merged into another incident"),
-    CANCELLED("已撤销", "cancelled");
-
-    private final String zh;
-    private final String en;
-
-    IncidentStatus(String zh, String en) {
-        this.zh = zh;
-        this.en = en;
-    }
-
-    @Override
-    public String zh() {
-        return zh;
-    }
-
-    @Override
-    public String en() {
-        return en;
-    }
+public enum IncidentStatus {
+    RECEIVED,
+    DISPATCHED,
+    EN_ROUTE,
+    ON_SCENE,
+    HANDLED,
+    CLOSED,
+    TRANSFERRED,
+    MERGED,
+    CANCELLED;
 
     /** The statuses this one may move to; empty for a final status. */
     public Set<IncidentStatus> next() {

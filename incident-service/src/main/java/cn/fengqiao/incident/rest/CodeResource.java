@@ -15,12 +15,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.security.Authenticated;
 
+import cn.fengqiao.incident.domain.Agency;
+import cn.fengqiao.incident.domain.CaseKind;
+import cn.fengqiao.incident.domain.CaseStatus;
+import cn.fengqiao.incident.domain.CaseType;
 import cn.fengqiao.incident.domain.Channel;
+import cn.fengqiao.incident.domain.CodeLabels;
 import cn.fengqiao.incident.domain.IncidentCategory;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.IncidentSubCategory;
-import cn.fengqiao.incident.domain.Labelled;
+import cn.fengqiao.incident.domain.PersonRole;
 import cn.fengqiao.incident.domain.Priority;
+import cn.fengqiao.incident.domain.Satisfaction;
 import cn.fengqiao.incident.domain.TransferTarget;
 import cn.fengqiao.incident.domain.UnitKind;
 import cn.fengqiao.incident.domain.UnitStatus;
@@ -30,6 +36,9 @@ import cn.fengqiao.incident.domain.UnitStatus;
 @Tag(name = "Incidents")
 public class CodeResource {
 
+    /** Every table a caller may meet, by the name of the field that carries its codes. */
+    public static final Map<String, Class<? extends Enum<?>>> TABLES = tables();
+
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Code(String code, String zh, String en, String category, List<String> next) {}
 
@@ -37,38 +46,44 @@ public class CodeResource {
     @Authenticated
     @Operation(
             summary =
-                    "Codes and labels: channel, category, subCategory, priority, status (with allowed next), transferTarget, unitKind, unitStatus",
+                    "Codes and labels of every code table (channel, category, subCategory with its category, status with "
+                            + "the allowed next ones, priority, units, agencies, cases, satisfaction)",
             description = "Roles: any signed-in user")
     public Map<String, List<Code>> codes() {
         Map<String, List<Code>> codes = new LinkedHashMap<>();
-        codes.put("channel", plain(Channel.values()));
-        codes.put("category", plain(IncidentCategory.values()));
-        codes.put(
-                "subCategory",
-                Arrays.stream(IncidentSubCategory.values())
-                        .map(c ->
-                                new Code(c.name(), c.zh(), c.en(), c.category().name(), List.of()))
-                        .toList());
-        codes.put("priority", plain(Priority.values()));
-        codes.put(
-                "status",
-                Arrays.stream(IncidentStatus.values())
-                        .map(s -> new Code(
-                                s.name(),
-                                s.zh(),
-                                s.en(),
-                                null,
-                                s.next().stream().map(Enum::name).toList()))
-                        .toList());
-        codes.put("transferTarget", plain(TransferTarget.values()));
-        codes.put("unitKind", plain(UnitKind.values()));
-        codes.put("unitStatus", plain(UnitStatus.values()));
+        TABLES.forEach((name, table) -> codes.put(
+                name,
+                Arrays.stream(table.getEnumConstants()).map(CodeResource::code).toList()));
         return codes;
     }
 
-    private static List<Code> plain(Labelled[] values) {
-        return Arrays.stream(values)
-                .map(v -> new Code(v.name(), v.zh(), v.en(), null, List.of()))
-                .toList();
+    private static Code code(Enum<?> value) {
+        String category =
+                value instanceof IncidentSubCategory sub ? sub.category().name() : null;
+        List<String> next = value instanceof IncidentStatus status
+                ? status.next().stream().map(Enum::name).toList()
+                : value instanceof CaseStatus caseStatus
+                        ? caseStatus.next().stream().map(Enum::name).toList()
+                        : List.of();
+        return new Code(value.name(), CodeLabels.zh(value), CodeLabels.en(value), category, next);
+    }
+
+    private static Map<String, Class<? extends Enum<?>>> tables() {
+        Map<String, Class<? extends Enum<?>>> tables = new LinkedHashMap<>();
+        tables.put("channel", Channel.class);
+        tables.put("category", IncidentCategory.class);
+        tables.put("subCategory", IncidentSubCategory.class);
+        tables.put("priority", Priority.class);
+        tables.put("status", IncidentStatus.class);
+        tables.put("transferTarget", TransferTarget.class);
+        tables.put("unitKind", UnitKind.class);
+        tables.put("unitStatus", UnitStatus.class);
+        tables.put("agency", Agency.class);
+        tables.put("personRole", PersonRole.class);
+        tables.put("caseKind", CaseKind.class);
+        tables.put("caseType", CaseType.class);
+        tables.put("caseStatus", CaseStatus.class);
+        tables.put("satisfaction", Satisfaction.class);
+        return tables;
     }
 }
