@@ -111,9 +111,7 @@ public class CaseService {
     @Transactional
     public PoliceCase get(UUID id) {
         return Optional.ofNullable(PoliceCase.<PoliceCase>findById(id))
-                .filter(c -> caller.community()
-                        .map(community -> community.equals(c.community))
-                        .orElse(true))
+                .filter(c -> caller.mayAccess(c.community))
                 .orElseThrow(() -> ProblemException.notFound("Case", id));
     }
 

@@ -44,8 +44,7 @@ public class DuplicateFinder {
                         IncidentStatus.MERGED,
                         IncidentStatus.CANCELLED)));
         return recent.stream()
-                .filter(other ->
-                        caller.community().map(c -> c.equals(other.community)).orElse(true))
+                .filter(other -> caller.mayAccess(other.community))
                 .map(other -> new Candidate(
                         other,
                         distance(incident, other),

@@ -120,7 +120,7 @@ public class IncidentService {
     @Transactional
     public Incident get(UUID id) {
         return Optional.ofNullable(Incident.<Incident>findById(id))
-                .filter(i -> caller.community().map(c -> c.equals(i.community)).orElse(true))
+                .filter(i -> caller.mayAccess(i.community))
                 .orElseThrow(() -> ProblemException.notFound("Incident", id));
     }
 

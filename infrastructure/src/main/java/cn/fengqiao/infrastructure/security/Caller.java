@@ -44,6 +44,11 @@ public class Caller {
         return jwt().map(t -> (String) t.getClaim("community")).filter(c -> !c.isBlank());
     }
 
+    /** Whether the caller may see a record of this community: station-wide callers see every one. */
+    public boolean mayAccess(String community) {
+        return community().map(own -> own.equals(community)).orElse(true);
+    }
+
     private Optional<JsonWebToken> jwt() {
         return identity.getPrincipal() instanceof JsonWebToken token ? Optional.of(token) : Optional.empty();
     }
