@@ -21,6 +21,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 import cn.fengqiao.incident.domain.WorkingDays;
+import cn.fengqiao.infrastructure.testing.TestClock;
 
 /**
  * Callbacks after closing and rectifications, against the real PostgreSQL, with the station clock

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.IncidentCategory;
+import cn.fengqiao.incident.domain.IncidentSubCategory;
 import cn.fengqiao.incident.domain.Priority;
 import cn.fengqiao.incident.messaging.CallbackRecorded;
 import cn.fengqiao.incident.messaging.CaseOpened;
@@ -78,7 +79,8 @@ class IncidentEventsContractTest {
                         EXAMPLES.resolve("incident.reported.v1.example.json").toFile()),
                 IncidentReported.class);
         assertThat(Channel.valueOf(event.channel())).isEqualTo(Channel.CALL_110);
-        assertThat(IncidentCategory.valueOf(event.category())).isEqualTo(IncidentCategory.HELP);
-        assertThat(Priority.valueOf(event.priority())).isEqualTo(Priority.URGENT);
+        assertThat(IncidentCategory.valueOf(event.category())).isEqualTo(IncidentCategory.DISPUTE);
+        assertThat(IncidentSubCategory.valueOf(event.subCategory()).category()).isEqualTo(IncidentCategory.DISPUTE);
+        assertThat(Priority.valueOf(event.priority())).isEqualTo(Priority.NORMAL);
     }
 }

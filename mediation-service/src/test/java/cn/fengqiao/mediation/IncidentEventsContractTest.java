@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import cn.fengqiao.infrastructure.inbox.ReceivedEvent;
+import cn.fengqiao.mediation.domain.DisputeType;
+import cn.fengqiao.mediation.messaging.IncidentClosed;
 import cn.fengqiao.mediation.messaging.IncidentReported;
 
 /**
@@ -28,9 +30,28 @@ class IncidentEventsContractTest {
 
         assertThat(reported.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
         assertThat(reported.number()).isEqualTo("JQ20240703-0007");
-        assertThat(reported.category()).isEqualTo("HELP");
+        assertThat(reported.category()).isEqualTo("DISPUTE");
+        assertThat(DisputeType.ofIncidentSubCategory(reported.subCategory())).isEqualTo(DisputeType.NEIGHBOUR);
+        assertThat(reported.residentIds()).hasSize(1);
         assertThat(reported.community()).isEqualTo("fengyang");
         assertThat(reported.addressText()).isEqualTo("新华巷 3 号");
         assertThat(reported.reportedAt()).hasToString("2024-07-03T01:12:45.120Z");
+    }
+
+    @Test
+    void shouldReadTheProducersIncidentClosedExample() throws Exception {
+        ReceivedEvent event = new ReceivedEvent(
+                "e-2",
+                IncidentClosed.TYPE,
+                "/incident-service",
+                null,
+                null,
+                Files.readString(PRODUCER_EXAMPLE.resolveSibling("incident.closed.v1.example.json")));
+
+        IncidentClosed closed = event.dataAs(IncidentClosed.class);
+
+        assertThat(closed.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
+        assertThat(closed.outcome()).isEqualTo("CLOSED");
+        assertThat(closed.closedAt()).hasToString("2024-07-03T02:05:10Z");
     }
 }

@@ -28,7 +28,7 @@ class IncidentEventsContractTest {
 
         assertThat(reported.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
         assertThat(reported.number()).isEqualTo("JQ20240703-0007");
-        assertThat(reported.category()).isEqualTo("HELP");
+        assertThat(reported.category()).isEqualTo("DISPUTE");
         assertThat(reported.community()).isEqualTo("fengyang");
         assertThat(reported.addressText()).isEqualTo("新华巷 3 号");
         assertThat(reported.reportedAt()).hasToString("2024-07-03T01:12:45.120Z");

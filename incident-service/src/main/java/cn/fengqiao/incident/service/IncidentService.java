@@ -1,6 +1,8 @@
 package cn.fengqiao.incident.service;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,14 +94,26 @@ public class IncidentService {
                         incident.number,
                         incident.channel.name(),
                         incident.category.name(),
+                        incident.subCategory == null ? null : incident.subCategory.name(),
                         incident.priority.name(),
                         incident.community,
                         incident.addressId,
                         incident.addressText,
                         incident.latitude,
                         incident.longitude,
-                        incident.reportedAt));
+                        incident.reportedAt,
+                        residentIds(request)));
         return incident;
+    }
+
+    private static List<UUID> residentIds(ReportIncidentRequest request) {
+        return request.personsInvolved() == null
+                ? List.of()
+                : request.personsInvolved().stream()
+                        .map(PersonRequest::residentId)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList();
     }
 
     /**

@@ -25,6 +25,9 @@ public class ObservedIncident extends PanacheEntityBase {
     @Column(nullable = false)
     public String category;
 
+    @Column(name = "sub_category")
+    public String subCategory;
+
     @Column(nullable = false)
     public String community;
 
@@ -39,4 +42,10 @@ public class ObservedIncident extends PanacheEntityBase {
 
     @Column(name = "observed_at", nullable = false)
     public Instant observedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    /** CLOSED, TRANSFERRED, MERGED or CANCELLED, once incident-service has finished with it. */
+    public String outcome;
 }

@@ -11,7 +11,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import cn.fengqiao.infrastructure.inbox.Inbox;
 import cn.fengqiao.mediation.service.ObservedIncidentService;
 
-/** Reads incident-events once per event (the inbox drops redeliveries); other event types are skipped. */
+/** Reads incident-events once per event (the inbox drops redeliveries): reported and closed; other types are skipped. */
 @ApplicationScoped
 public class IncidentEventsConsumer {
 
@@ -29,6 +29,8 @@ public class IncidentEventsConsumer {
         inbox.receive(CHANNEL, record, event -> {
             if (IncidentReported.TYPE.equals(event.type())) {
                 observedIncidents.record(event.dataAs(IncidentReported.class));
+            } else if (IncidentClosed.TYPE.equals(event.type())) {
+                observedIncidents.closed(event.dataAs(IncidentClosed.class));
             }
         });
     }

@@ -1,4 +1,4 @@
-package cn.fengqiao.incident.config;
+package cn.fengqiao.infrastructure.time;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package cn.fengqiao.incident;
+package cn.fengqiao.infrastructure.testing;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,0 +1,48 @@
+package cn.fengqiao.infrastructure.testing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Real access tokens from the running Keycloak, one per demo user (password {@code demo}, the
+ * third-party client) or for the city-system client; cached for the test run (tokens live 5 minutes).
+ */
+public final class KeycloakTokens {
+
+    public static final String KEYCLOAK =
+            Optional.ofNullable(System.getenv("FENGQIAO_KEYCLOAK_URL")).orElse("http://localhost:8180");
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private KeycloakTokens() {}
+
+    /** A token for the demo user of that name (e.g. {@code officer}), or the city-system client's own. */
+    public static String of(String user) {
+        return TOKENS.computeIfAbsent(user, u -> u.equals("city-system") ? clientToken() : userToken(u));
+    }
+
+    private static String clientToken() {
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "city-system")
+                .formParam("client_secret", "city-system-secret")
+                .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+
+    private static String userToken(String user) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "fengqiao-frontend")
+                .formParam("username", user)
+                .formParam("password", "demo")
+                .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}

@@ -1,0 +1,203 @@
+package cn.fengqiao.mediation.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.mediation.domain.DisputeType;
+import cn.fengqiao.mediation.domain.Lawyer;
+import cn.fengqiao.mediation.domain.RoomBooking;
+import cn.fengqiao.mediation.service.ConsultationService;
+import cn.fengqiao.mediation.service.LawyerService;
+import cn.fengqiao.mediation.service.RoomService;
+import cn.fengqiao.mediation.service.StatisticsService;
+
+/** The shared mediation room, the duty lawyers and their consultations, and the mediation statistics. */
+@Path("/api/mediation")
+@Tag(name = "Mediation room, lawyers, statistics")
+public class MediationResource {
+
+    static final int MAX_ROTA_DAYS = 62;
+    static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    RoomService room;
+
+    @Inject
+    LawyerService lawyers;
+
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    StatisticsService statistics;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/room-bookings")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer", "city-system"})
+    @Operation(
+            summary = "Bookings of the mediation room on a day (today by default)",
+            description =
+                    "Roles: mediator, officer, commander, lawyer, city-system (the judicial office). day is yyyy-MM-dd")
+    public List<MediationViews.Booking> bookings(@QueryParam("day") String day) {
+        return room.day(Days.parse("day", day, today())).stream()
+                .map(MediationViews.Booking::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/room-bookings")
+    @RolesAllowed({"mediator", "officer", "lawyer", "city-system"})
+    @Operation(
+            summary = "Book the mediation room shared with the judicial office; 409 when the time is taken",
+            description = "Roles: mediator, officer, lawyer, city-system (the judicial office)")
+    public Response book(@Valid @NotNull MediationRequests.Booking request, @Context UriInfo uri) {
+        RoomBooking booking =
+                room.book(RoomService.MAIN_ROOM, request.startsAt(), request.endsAt(), request.purpose(), null);
+        return Response.created(URI.create(uri.getPath() + "/" + booking.id))
+                .entity(MediationViews.Booking.of(booking))
+                .build();
+    }
+
+    @DELETE
+    @Path("/room-bookings/{bookingId}")
+    @RolesAllowed({"mediator", "officer", "lawyer", "city-system"})
+    @Operation(
+            summary = "Cancel a booking (its booker, or a mediator)",
+            description = "Roles: mediator, officer, lawyer, city-system; a session's booking stays")
+    public Response cancel(@PathParam("bookingId") long bookingId) {
+        room.cancel(bookingId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/lawyers")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer", "admin"})
+    @Operation(
+            summary = "The lawyers on the duty rota",
+            description = "Roles: mediator, officer, commander, lawyer, admin")
+    public List<MediationViews.LawyerView> lawyers() {
+        return lawyers.list().stream().map(MediationViews.LawyerView::of).toList();
+    }
+
+    @POST
+    @Path("/lawyers")
+    @RolesAllowed("admin")
+    @Operation(summary = "Put a lawyer on the duty rota", description = "Roles: admin")
+    public Response register(@Valid @NotNull MediationRequests.RegisterLawyer request, @Context UriInfo uri) {
+        Lawyer lawyer = lawyers.register(request);
+        return Response.created(URI.create(uri.getPath() + "/" + lawyer.id))
+                .entity(MediationViews.LawyerView.of(lawyer))
+                .build();
+    }
+
+    @GET
+    @Path("/lawyers/{lawyerId}/conflicts")
+    @RolesAllowed({"mediator", "admin"})
+    @Operation(summary = "A lawyer's declared conflicts of interest", description = "Roles: mediator, admin")
+    public List<MediationViews.ConflictView> conflicts(@PathParam("lawyerId") long lawyerId) {
+        return lawyers.conflicts(lawyerId).stream()
+                .map(MediationViews.ConflictView::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/lawyers/{lawyerId}/conflicts")
+    @RolesAllowed({"mediator", "admin"})
+    @Operation(
+            summary = "Declare a conflict of interest: a relative or former client of the lawyer",
+            description = "Roles: mediator, admin")
+    public Response declareConflict(
+            @PathParam("lawyerId") long lawyerId, @Valid @NotNull MediationRequests.Conflict request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(MediationViews.ConflictView.of(lawyers.declareConflict(lawyerId, request)))
+                .build();
+    }
+
+    @GET
+    @Path("/duty-rota")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer", "city-system"})
+    @Operation(
+            summary = "Who is the duty lawyer each day, from a day (today by default) for some days (7 by default)",
+            description = "Roles: mediator, officer, commander, lawyer, city-system. At most 62 days")
+    public List<MediationViews.RotaDay> rota(@QueryParam("from") String from, @QueryParam("days") Integer days) {
+        int count = days == null ? 7 : days;
+        if (count < 1 || count > MAX_ROTA_DAYS) {
+            throw ProblemException.badRequest("days", "must be between 1 and " + MAX_ROTA_DAYS);
+        }
+        return lawyers.rota(Days.parse("from", from, today()), count).stream()
+                .map(MediationViews.RotaDay::of)
+                .toList();
+    }
+
+    @POST
+    @Path("/consultations")
+    @RolesAllowed({"lawyer", "mediator"})
+    @Operation(
+            summary = "Log a legal consultation (法律咨询)",
+            description =
+                    "Roles: lawyer (their own), mediator (for the day's duty lawyer without a conflict, or a named one)")
+    public Response consult(@Valid @NotNull MediationRequests.Consultation request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(MediationViews.ConsultationView.of(consultations.record(request)))
+                .build();
+    }
+
+    @GET
+    @Path("/consultations")
+    @RolesAllowed({"lawyer", "mediator", "commander"})
+    @Operation(
+            summary = "The consultations log, newest first",
+            description = "Roles: lawyer (their own only), mediator, commander. Askers' contacts are masked")
+    public Page<MediationViews.ConsultationView> consultations(@Valid @BeanParam PageRequest page) {
+        return consultations.list(page, MediationViews.ConsultationView::of);
+    }
+
+    @GET
+    @Path("/statistics")
+    @RolesAllowed({"commander", "mediator", "officer"})
+    @Operation(
+            summary = "Mediation figures per community, type and month of a year, with the year's total",
+            description = "Roles: commander, mediator, officer (community officers: their community)."
+                    + " mediationRate = mediated ÷ screened, successRate = succeeded ÷ mediated")
+    public StatisticsService.Statistics statistics(
+            @QueryParam("year") Integer year,
+            @QueryParam("community") String community,
+            @QueryParam("type") DisputeType type) {
+        int y = year == null ? today().getYear() : year;
+        if (y < 2000 || y > 2100) {
+            throw ProblemException.badRequest("year", "must be a year such as 2023");
+        }
+        return statistics.of(y, community, type);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(STATION_ZONE));
+    }
+}
