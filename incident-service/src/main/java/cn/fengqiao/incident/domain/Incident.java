@@ -103,6 +103,13 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "merged_into")
     public UUID mergedInto;
 
+    /** The dispute mediation-service opened from this incident, once its event has arrived. */
+    @Column(name = "dispute_id")
+    public UUID disputeId;
+
+    @Column(name = "dispute_number")
+    public String disputeNumber;
+
     @Version
     public long version;
 

@@ -40,6 +40,8 @@ public record IncidentView(
         String transferReference,
         String cancelReason,
         UUID mergedInto,
+        UUID disputeId,
+        String disputeNumber,
         long version,
         List<IncidentRecordViews.DuplicateCandidate> possibleDuplicates) {
 
@@ -78,6 +80,8 @@ public record IncidentView(
                 i.transferReference,
                 i.cancelReason,
                 i.mergedInto,
+                i.disputeId,
+                i.disputeNumber,
                 i.version,
                 possibleDuplicates);
     }

@@ -46,7 +46,11 @@ public class BriefingService {
             Satisfaction callbacks,
             long overdueRectifications,
             long openCases,
+            Disputes disputes,
             Comparison comparison) {}
+
+    /** From mediation-service's events: disputes opened that day, and those that ended (closed, of which settled, or referred). */
+    public record Disputes(long opened, long closed, long settled, long referred) {}
 
     public record Place(String place, long incidents) {}
 
@@ -146,6 +150,19 @@ public class BriefingService {
                         scope)
                 .setParameter("end", end)
                 .getSingleResult());
+        Object[] disputeRow = rows(
+                        "SELECT count(*) FILTER (WHERE opened_at >= :start AND opened_at < :end), "
+                                + "count(*) FILTER (WHERE closed_at >= :start AND closed_at < :end AND outcome <> 'REFERRED'), "
+                                + "count(*) FILTER (WHERE closed_at >= :start AND closed_at < :end AND outcome = 'SETTLED'), "
+                                + "count(*) FILTER (WHERE closed_at >= :start AND closed_at < :end AND outcome = 'REFERRED') "
+                                + "FROM observed_dispute WHERE (opened_at >= :start AND opened_at < :end "
+                                + "OR closed_at >= :start AND closed_at < :end)" + communityFilter(scope),
+                        scope,
+                        start,
+                        end)
+                .get(0);
+        Disputes disputes = new Disputes(
+                number(disputeRow[0]), number(disputeRow[1]), number(disputeRow[2]), number(disputeRow[3]));
         long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
         Comparison comparison = new Comparison(
                 count(scope, date.minusDays(1)),
@@ -164,6 +181,7 @@ public class BriefingService {
                 callbacks,
                 overdue,
                 openCases,
+                disputes,
                 comparison);
     }
 
