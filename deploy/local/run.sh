@@ -13,6 +13,7 @@ token_for() { # user -> access token (password grant of the public client: demo 
 load_demo_data() {
   psql_admin -d resident -f "$ROOT/deploy/local/demo/resident.sql" >/dev/null
   psql_admin -d incident -f "$ROOT/deploy/local/demo/incident.sql" >/dev/null
+  psql_admin -d mediation -f "$ROOT/deploy/local/demo/mediation.sql" >/dev/null
   if [ "$(psql_admin -d incident -At -c "SELECT count(*) FROM incident WHERE reported_by = 'demo-generator'")" = 0 ]; then
     say "demo data: generating a year of incidents for the station (about 50,000)"
     psql_admin -d incident -v count=50000 -v until="'$(TZ=Asia/Shanghai date -d yesterday +%F)'" \

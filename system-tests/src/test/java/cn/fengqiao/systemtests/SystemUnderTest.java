@@ -72,7 +72,7 @@ public final class SystemUnderTest {
         }
     }
 
-    /** The Kafka consumer group the app's incident-events consumer uses here. */
+    /** The Kafka consumer group the app's consumers (incident-events, mediation-events) use here. */
     public static String consumerGroup(App app) {
         return app.module + "-system-tests";
     }
@@ -131,6 +131,9 @@ public final class SystemUnderTest {
         // the variable would otherwise declare a channel of its own).
         if (app == App.RESIDENT || app == App.MEDIATION || app == App.PATROL) {
             builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_GROUP_ID", consumerGroup(app));
+        }
+        if (app == App.INCIDENT) {
+            builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_GROUP_ID", consumerGroup(app));
         }
         try {
             Files.createDirectories(LOGS);
