@@ -2,7 +2,6 @@ package cn.fengqiao.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -10,12 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.IncidentCategory;
@@ -29,6 +22,7 @@ import cn.fengqiao.incident.messaging.IncidentDispatched;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentStatusChanged;
 import cn.fengqiao.incident.messaging.IncidentTransferred;
+import cn.fengqiao.infrastructure.testing.AsyncApiExamples;
 
 /**
  * Plain unit test, the producer's side of the contract: each example of the AsyncAPI document is
@@ -37,11 +31,6 @@ import cn.fengqiao.incident.messaging.IncidentTransferred;
 class IncidentEventsContractTest {
 
     static final Path EXAMPLES = Path.of("src/main/asyncapi");
-
-    static final ObjectMapper STRICT = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -58,24 +47,13 @@ class IncidentEventsContractTest {
     @ParameterizedTest
     @MethodSource("events")
     void shouldPublishEachEventExactlyAsItsAsyncApiExampleShowsIt(String type, Class<?> eventClass) throws Exception {
-        Path example = EXAMPLES.resolve(type.substring("cn.fengqiao.".length()) + ".example.json");
-        JsonNode document = STRICT.readTree(example.toFile());
-
-        // Through text, as on the wire: numbers compare by value, not by Java type.
-        JsonNode published = STRICT.readTree(STRICT.writeValueAsString(STRICT.treeToValue(document, eventClass)));
-
-        assertThat(published)
-                .as(example + " is exactly what " + eventClass.getSimpleName() + " serialises to")
-                .isEqualTo(document);
-        assertThat(Files.readString(EXAMPLES.resolve("asyncapi.yaml")))
-                .as("the AsyncAPI document names " + type)
-                .contains("name: " + type, "./" + example.getFileName());
+        AsyncApiExamples.assertPublishedAsExample(EXAMPLES, type, eventClass);
     }
 
     @Test
     void shouldUseOnlyCodesTheServiceKnowsInTheReportedExample() throws Exception {
-        IncidentReported event = STRICT.treeToValue(
-                STRICT.readTree(
+        IncidentReported event = AsyncApiExamples.STRICT.treeToValue(
+                AsyncApiExamples.STRICT.readTree(
                         EXAMPLES.resolve("incident.reported.v1.example.json").toFile()),
                 IncidentReported.class);
         assertThat(Channel.valueOf(event.channel())).isEqualTo(Channel.CALL_110);

@@ -118,7 +118,7 @@ class IncidentResourceTest {
 
     @Test
     @TestSecurity(user = "officer", roles = "officer")
-    void shouldAnswer404ProblemForAnUnknownIdAnd400ForAMalformedOne() {
+    void shouldAnswer404ForAnUnknownOrMalformedIdAnd400ForAnUnknownFilter() {
         given().when()
                 .get("/api/incidents/00000000-0000-0000-0000-000000000000")
                 .then()
@@ -126,6 +126,11 @@ class IncidentResourceTest {
                 .contentType("application/problem+json")
                 .body("instance", startsWith("/api/incidents/"));
         given().when().get("/api/incidents/not-a-uuid").then().statusCode(404);
+        given().when()
+                .get("/api/incidents?status=FINISHED")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

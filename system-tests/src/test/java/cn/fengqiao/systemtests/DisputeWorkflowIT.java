@@ -1,6 +1,6 @@
 package cn.fengqiao.systemtests;
 
-import static io.restassured.RestAssured.given;
+import static cn.fengqiao.systemtests.Gateway.as;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -13,9 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-
 /**
  * A neighbours' quarrel from the 110 call to a court-confirmed agreement, through the gateway with real
  * tokens: incident-service → mediation-service (a dispute opens itself) → incident-service (the
@@ -26,13 +23,6 @@ class DisputeWorkflowIT {
     @BeforeAll
     static void startSystem() {
         SystemUnderTest.start();
-    }
-
-    static RequestSpecification as(String user) {
-        return given().baseUri(SystemUnderTest.gateway())
-                .auth()
-                .oauth2(Tokens.of(user))
-                .contentType(ContentType.JSON);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.fengqiao.systemtests;
 
+import static cn.fengqiao.systemtests.Gateway.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * A call for help from intake to the caller's own rating, through the gateway with real tokens:
@@ -24,13 +24,6 @@ class IncidentWorkflowIT {
     @BeforeAll
     static void startSystem() {
         SystemUnderTest.start();
-    }
-
-    static RequestSpecification as(String user) {
-        return given().baseUri(SystemUnderTest.gateway())
-                .auth()
-                .oauth2(Tokens.of(user))
-                .contentType(ContentType.JSON);
     }
 
     @Test

@@ -2,8 +2,8 @@ package cn.fengqiao.incident.rest;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +31,7 @@ import cn.fengqiao.incident.service.CaseService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /** Cases (案件) of the case team. Auxiliaries have no access: suspects are for sworn officers. */
 @Path("/api/cases")
@@ -53,10 +54,12 @@ public class CaseResource {
             summary = "Cases, newest first",
             description = "Roles: officer, commander (community officers: their community only)")
     public Page<CaseViews.Summary> list(
-            @QueryParam("status") CaseStatus status,
-            @QueryParam("type") CaseType type,
-            @Valid @BeanParam PageRequest page) {
-        return cases.list(status, type, page, CaseViews.Summary::of);
+            @QueryParam("status") String status, @QueryParam("type") String type, @Valid @BeanParam PageRequest page) {
+        return cases.list(
+                QueryParams.code("status", status, CaseStatus.class),
+                QueryParams.code("type", type, CaseType.class),
+                page,
+                CaseViews.Summary::of);
     }
 
     @GET
@@ -127,13 +130,7 @@ public class CaseResource {
     }
 
     private static LocalDate day(String name, String value) {
-        if (value == null) {
-            throw ProblemException.badRequest(name, "is required (yyyy-MM-dd)");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be a day such as 2023-12-31");
-        }
+        return Optional.ofNullable(QueryParams.day(name, value))
+                .orElseThrow(() -> ProblemException.badRequest(name, "is required (yyyy-MM-dd)"));
     }
 }

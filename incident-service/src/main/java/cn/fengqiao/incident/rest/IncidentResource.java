@@ -37,6 +37,7 @@ import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /**
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
@@ -107,10 +108,11 @@ public class IncidentResource {
             summary = "Incidents, newest first",
             description = "Roles: officer, auxiliary, commander (community officers: their community only)")
     public Page<IncidentView> list(
-            @QueryParam("status") IncidentStatus status,
+            @QueryParam("status") String status,
             @QueryParam("community") String community,
             @Valid @BeanParam PageRequest page) {
-        return incidents.list(status, community, page, IncidentView::of);
+        return incidents.list(
+                QueryParams.code("status", status, IncidentStatus.class), community, page, IncidentView::of);
     }
 
     @POST

@@ -25,6 +25,7 @@ import cn.fengqiao.incident.domain.UnitStatus;
 import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /** Units and the status board of the command room. */
 @Path("/api/units")
@@ -40,10 +41,10 @@ public class UnitResource {
             summary = "The status board: units with their status",
             description = "Roles: commander, officer, auxiliary")
     public Page<UnitView> board(
-            @QueryParam("status") UnitStatus status,
+            @QueryParam("status") String status,
             @QueryParam("community") String community,
             @Valid @BeanParam PageRequest page) {
-        return units.board(status, community, page, UnitView::of);
+        return units.board(QueryParams.code("status", status, UnitStatus.class), community, page, UnitView::of);
     }
 
     @GET

@@ -1,12 +1,14 @@
 package cn.fengqiao.infrastructure.paging;
 
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /**
  * {@code ?page=&size=} of every list: pages count from 0, size is clamped to 1..100 so no caller
- * can ask for the whole table. Use as a {@code @BeanParam @Valid}.
+ * can ask for the whole table. Use as a {@code @BeanParam}. Read as text, so that {@code ?page=two}
+ * is a 400 naming the parameter rather than JAX-RS' 404.
  */
 public class PageRequest {
 
@@ -14,26 +16,31 @@ public class PageRequest {
     public static final int MAX_SIZE = 100;
 
     @QueryParam("page")
-    @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more (pages count from 0)")
-    int page;
+    String page;
 
     @QueryParam("size")
-    @DefaultValue("20")
-    int size;
+    String size;
 
     public PageRequest() {}
 
     public PageRequest(int page, int size) {
-        this.page = page;
-        this.size = size;
+        this.page = String.valueOf(page);
+        this.size = String.valueOf(size);
     }
 
     public int page() {
-        return page;
+        Integer number = QueryParams.integer("page", page);
+        if (number == null) {
+            return 0;
+        }
+        if (number < 0) {
+            throw ProblemException.badRequest("page", "must be 0 or more (pages count from 0)");
+        }
+        return number;
     }
 
     public int size() {
-        return Math.max(1, Math.min(MAX_SIZE, size));
+        Integer number = QueryParams.integer("size", size);
+        return number == null ? DEFAULT_SIZE : Math.max(1, Math.min(MAX_SIZE, number));
     }
 }

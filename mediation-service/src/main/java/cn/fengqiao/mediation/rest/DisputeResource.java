@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.DisputeType;
@@ -73,13 +74,20 @@ public class DisputeResource {
                     "Disputes, newest first; filter by status, type, community, repeated or the incident it came from",
             description = "Roles: mediator, officer, commander, lawyer (only disputes assigned to them)")
     public Page<DisputeViews.Summary> list(
-            @QueryParam("status") DisputeStatus status,
-            @QueryParam("type") DisputeType type,
+            @QueryParam("status") String status,
+            @QueryParam("type") String type,
             @QueryParam("community") String community,
-            @QueryParam("repeated") Boolean repeated,
-            @QueryParam("incidentId") UUID incidentId,
+            @QueryParam("repeated") String repeated,
+            @QueryParam("incidentId") String incidentId,
             @Valid @BeanParam PageRequest page) {
-        return disputes.list(status, type, community, repeated, incidentId, page, DisputeViews.Summary::of);
+        return disputes.list(
+                QueryParams.code("status", status, DisputeStatus.class),
+                QueryParams.code("type", type, DisputeType.class),
+                community,
+                QueryParams.bool("repeated", repeated),
+                QueryParams.uuid("incidentId", incidentId),
+                page,
+                DisputeViews.Summary::of);
     }
 
     @GET
@@ -116,7 +124,7 @@ public class DisputeResource {
             @QueryParam("dueBy") String dueBy,
             @QueryParam("community") String community,
             @Valid @BeanParam PageRequest page) {
-        return followUps.due(Days.parse("dueBy", dueBy, null), community, page, DisputeViews.FollowUpView::of);
+        return followUps.due(QueryParams.day("dueBy", dueBy), community, page, DisputeViews.FollowUpView::of);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.mediation.domain.DisputeType;
 import cn.fengqiao.mediation.domain.Lawyer;
 import cn.fengqiao.mediation.domain.RoomBooking;
@@ -66,7 +68,7 @@ public class MediationResource {
             description =
                     "Roles: mediator, officer, commander, lawyer, city-system (the judicial office). day is yyyy-MM-dd")
     public List<MediationViews.Booking> bookings(@QueryParam("day") String day) {
-        return room.day(Days.parse("day", day, today())).stream()
+        return room.day(Optional.ofNullable(QueryParams.day("day", day)).orElseGet(this::today)).stream()
                 .map(MediationViews.Booking::of)
                 .toList();
     }
@@ -146,12 +148,12 @@ public class MediationResource {
     @Operation(
             summary = "Who is the duty lawyer each day, from a day (today by default) for some days (7 by default)",
             description = "Roles: mediator, officer, commander, lawyer, city-system. At most 62 days")
-    public List<MediationViews.RotaDay> rota(@QueryParam("from") String from, @QueryParam("days") Integer days) {
-        int count = days == null ? 7 : days;
+    public List<MediationViews.RotaDay> rota(@QueryParam("from") String from, @QueryParam("days") String days) {
+        int count = Optional.ofNullable(QueryParams.integer("days", days)).orElse(7);
         if (count < 1 || count > MAX_ROTA_DAYS) {
             throw ProblemException.badRequest("days", "must be between 1 and " + MAX_ROTA_DAYS);
         }
-        return lawyers.rota(Days.parse("from", from, today()), count).stream()
+        return lawyers.rota(Optional.ofNullable(QueryParams.day("from", from)).orElseGet(this::today), count).stream()
                 .map(MediationViews.RotaDay::of)
                 .toList();
     }
@@ -187,14 +189,14 @@ public class MediationResource {
             description = "Roles: commander, mediator, officer (community officers: their community)."
                     + " mediationRate = mediated ÷ screened, successRate = succeeded ÷ mediated")
     public StatisticsService.Statistics statistics(
-            @QueryParam("year") Integer year,
+            @QueryParam("year") String year,
             @QueryParam("community") String community,
-            @QueryParam("type") DisputeType type) {
-        int y = year == null ? today().getYear() : year;
+            @QueryParam("type") String type) {
+        int y = Optional.ofNullable(QueryParams.integer("year", year)).orElseGet(() -> today().getYear());
         if (y < 2000 || y > 2100) {
             throw ProblemException.badRequest("year", "must be a year such as 2023");
         }
-        return statistics.of(y, community, type);
+        return statistics.of(y, community, QueryParams.code("type", type, DisputeType.class));
     }
 
     private LocalDate today() {
