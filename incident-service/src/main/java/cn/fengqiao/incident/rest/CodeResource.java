@@ -20,7 +20,6 @@ import cn.fengqiao.incident.domain.CaseKind;
 import cn.fengqiao.incident.domain.CaseStatus;
 import cn.fengqiao.incident.domain.CaseType;
 import cn.fengqiao.incident.domain.Channel;
-import cn.fengqiao.incident.domain.CodeLabels;
 import cn.fengqiao.incident.domain.IncidentCategory;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.IncidentSubCategory;
@@ -30,6 +29,7 @@ import cn.fengqiao.incident.domain.Satisfaction;
 import cn.fengqiao.incident.domain.TransferTarget;
 import cn.fengqiao.incident.domain.UnitKind;
 import cn.fengqiao.incident.domain.UnitStatus;
+import cn.fengqiao.infrastructure.codes.CodeLabels;
 
 /** The code tables of incident-service with zh-CN and English labels, for frontends to show. */
 @Path("/api/incidents/codes")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import org.junit.jupiter.api.Test;
 
 import cn.fengqiao.incident.rest.CodeResource;
+import cn.fengqiao.infrastructure.codes.CodeLabels;
 
 /** Plain unit test: every code a caller can meet has a Chinese and an English label. */
 class CodeLabelsTest {

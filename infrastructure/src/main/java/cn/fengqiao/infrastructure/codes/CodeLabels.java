@@ -1,4 +1,4 @@
-package cn.fengqiao.incident.domain;
+package cn.fengqiao.infrastructure.codes;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -6,7 +6,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The zh-CN and English labels of every code, kept as data in codes.properties. */
+/** The zh-CN and English labels of every code a service sends, kept as data in its codes.properties. */
 public final class CodeLabels {
 
     private static final Properties LABELS = load();
