@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.http.ContentType;
 
@@ -29,10 +30,15 @@ final class DisputeFixtures {
                 .path("id");
     }
 
+    /** Two parties with contacts of their own: the same contact in another dispute would make a repeat. */
     static String twoParties() {
         return """
-                [{"side":"APPLICANT","name":"王某","contact":"13812345678"},
-                 {"side":"RESPONDENT","name":"李某","contact":"13987654321"}]""";
+                [{"side":"APPLICANT","name":"王某","contact":"%s"},
+                 {"side":"RESPONDENT","name":"李某","contact":"%s"}]""".formatted(freshPhone("138"), freshPhone("139"));
+    }
+
+    static String freshPhone(String prefix) {
+        return prefix + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     /** A community code of its own, so lists filtered by it hold only this test's disputes. */

@@ -120,7 +120,7 @@ class DisputeWorkflowTest {
                             "cn.fengqiao.dispute.follow-up-recorded.v1",
                             "cn.fengqiao.dispute.closed.v1");
             assertThat(published.get(4).value()).contains("\"outcome\":\"SETTLED\"");
-            assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("13812345678", "王某"));
+            assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("王某", "李某", "\"contact\""));
         }
     }
 
@@ -191,6 +191,49 @@ class DisputeWorkflowTest {
                 .then()
                 .body("status", equalTo("AGREEMENT_SIGNED"))
                 .body("followUps.status", contains("DONE", "CANCELLED", "PENDING", "PENDING"));
+    }
+
+    @Test
+    void shouldChangeTheAssessmentOnlyAtTheVersionTheCallerSaw() {
+        String id = DisputeFixtures.opened();
+        String etag = given().get("/api/disputes/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        assertThat(etag).isEqualTo("\"0\"");
+
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body("{\"riskGrade\":\"HIGH\",\"leaderInCharge\":\"刘所长\",\"note\":\"扬言报复\"}")
+                .put("/api/disputes/" + id + "/assessment")
+                .then()
+                .statusCode(200)
+                .body("riskGrade", equalTo("HIGH"))
+                .body("warningLevel", equalTo("ORANGE"));
+        // a second officer still holding version 0 is told someone was first, and changes nothing
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body("{\"riskGrade\":\"LOW\"}")
+                .put("/api/disputes/" + id + "/assessment")
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .post("/api/disputes/" + id + "/accept")
+                .then()
+                .statusCode(412);
+
+        given().get("/api/disputes/" + id)
+                .then()
+                .body("riskGrade", equalTo("HIGH"))
+                .body("status", equalTo("SCREENED"))
+                .body("leaderInCharge", equalTo("刘所长"));
+        given().get("/api/disputes/" + id + "/history")
+                .then()
+                .body("note[1]", containsString("risk LOW → HIGH"))
+                .body("note[1]", containsString("扬言报复"));
     }
 
     @Test

@@ -73,6 +73,24 @@ class RepeatWarningAndDeadlinesTest {
     }
 
     @Test
+    void shouldFlagADisputeWhosePartyHasTheSameContactAsOneBefore() {
+        String phone = DisputeFixtures.freshPhone("137");
+        DisputeFixtures.open(
+                "wanyuan",
+                DisputeFixtures.freshAddress(),
+                "[{\"side\":\"APPLICANT\",\"name\":\"赵某\",\"contact\":\"" + phone + "\"}]");
+        String unrelated = DisputeFixtures.opened();
+
+        String second = DisputeFixtures.open(
+                "yihou",
+                DisputeFixtures.freshAddress(),
+                "[{\"side\":\"RESPONDENT\",\"name\":\"赵先生\",\"contact\":\"" + phone + "\"}]");
+
+        given().get("/api/disputes/" + second).then().body("repeated", equalTo(true));
+        given().get("/api/disputes/" + unrelated).then().body("repeated", equalTo(false));
+    }
+
+    @Test
     void shouldNotFlagADisputeWhenTheEarlierOneIsOlderThanSixtyDays() {
         String address = DisputeFixtures.freshAddress();
         DisputeFixtures.open("wanyuan", address, "[]");

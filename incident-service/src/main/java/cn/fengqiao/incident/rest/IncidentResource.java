@@ -36,7 +36,7 @@ import cn.fengqiao.incident.service.NarrativeService;
 import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
-import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /**
@@ -329,16 +329,7 @@ public class IncidentResource {
         return new EntityTag(Long.toString(incident.version));
     }
 
-    // If-Match: "3" (or W/"3"); absent means the caller does not ask for a check.
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String digits = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "must be the ETag of the incident, e.g. \"3\"");
-        }
+        return IfMatch.version(ifMatch);
     }
 }

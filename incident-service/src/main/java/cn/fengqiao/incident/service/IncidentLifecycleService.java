@@ -26,6 +26,7 @@ import cn.fengqiao.incident.messaging.IncidentStatusChanged;
 import cn.fengqiao.incident.messaging.IncidentTopics;
 import cn.fengqiao.incident.messaging.IncidentTransferred;
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -161,14 +162,7 @@ public class IncidentLifecycleService {
 
     private Incident load(UUID id, Long expectedVersion) {
         Incident incident = incidents.get(id);
-        if (expectedVersion != null && expectedVersion != incident.version) {
-            throw new ProblemException(
-                    412,
-                    "Precondition failed",
-                    "Incident " + incident.number + " is at version " + incident.version + ", not " + expectedVersion
-                            + ": someone changed it first; reload it",
-                    null);
-        }
+        IfMatch.check("Incident " + incident.number, incident.version, expectedVersion);
         return incident;
     }
 

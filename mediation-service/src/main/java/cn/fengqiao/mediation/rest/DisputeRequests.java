@@ -57,6 +57,15 @@ public final class DisputeRequests {
 
     public record Note(@Size(max = 1000) String note) {}
 
+    /** A new assessment of the dispute; only the fields given change. */
+    public record Assessment(
+            DisputeType type,
+            RiskGrade riskGrade,
+            WarningLevel warningLevel,
+            @Size(max = 100) String leaderInCharge,
+            @Size(min = 1, max = 2000) String summary,
+            @Size(max = 1000) String note) {}
+
     /** Assign a mediator: by default the caller; a duty lawyer is chosen by the rota unless one is named. */
     public record Assign(
             @NotNull MediatorKind kind,

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.DisputeType;
 import cn.fengqiao.mediation.service.AgreementService;
+import cn.fengqiao.mediation.service.DisputeAccess;
 import cn.fengqiao.mediation.service.DisputeService;
 import cn.fengqiao.mediation.service.FollowUpService;
 import cn.fengqiao.mediation.service.SessionService;
@@ -36,6 +39,7 @@ import cn.fengqiao.mediation.service.SessionService;
 /**
  * Disputes (矛盾纠纷) from screening to closing. Mediators and officers handle them; a lawyer sees and
  * works only on disputes they mediate or attended; the commander reads all; grid workers report.
+ * Every step accepts {@code If-Match} with the version from the ETag (412 when someone was first).
  */
 @Path("/api/disputes")
 @Tag(name = "Disputes")
@@ -52,6 +56,9 @@ public class DisputeResource {
 
     @Inject
     FollowUpService followUps;
+
+    @Inject
+    DisputeAccess access;
 
     @POST
     @RolesAllowed({"mediator", "officer", "volunteer"})
@@ -134,8 +141,9 @@ public class DisputeResource {
             summary = "A dispute with its parties, sessions and follow-ups",
             description = "Roles: mediator, officer, commander, lawyer (assigned only). Party contacts are whole"
                     + " only for the assigned mediator (audited), masked for everyone else")
-    public DisputeViews.Detail get(@PathParam("id") UUID id) {
-        return DisputeViews.Detail.of(disputes.detail(id));
+    public Response get(@PathParam("id") UUID id) {
+        DisputeViews.Detail detail = DisputeViews.Detail.of(disputes.detail(id));
+        return Response.ok(detail).tag(Long.toString(detail.version())).build();
     }
 
     @GET
@@ -158,13 +166,29 @@ public class DisputeResource {
                 .build();
     }
 
+    @PUT
+    @Path("/{id}/assessment")
+    @RolesAllowed({"mediator", "officer"})
+    @Operation(
+            summary = "Change the assessment: type, risk grade, warning level, leader in charge (包案领导), summary",
+            description = "Roles: mediator, officer. Only the fields given change; the step is kept in the history")
+    public DisputeViews.Summary reassess(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Assessment request) {
+        access.expectVersion(IfMatch.version(ifMatch));
+        return DisputeViews.Summary.of(disputes.reassess(id, request));
+    }
+
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({"mediator", "officer"})
     @Operation(
             summary = "Accept a screened dispute for mediation (starts the 30-day clock)",
             description = "Roles: mediator, officer")
-    public DisputeViews.Summary accept(@PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+    public DisputeViews.Summary accept(
+            @HeaderParam("If-Match") String ifMatch, @PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.accept(id, request == null ? null : request.note()));
     }
 
@@ -175,7 +199,11 @@ public class DisputeResource {
             summary = "Assign (or replace) the mediator: police mediator, people's mediator or the duty lawyer",
             description = "Roles: mediator, officer. A duty lawyer is the lawyer on duty today unless that lawyer has a"
                     + " conflict of interest with a party; then the next lawyer on the rota")
-    public DisputeViews.Summary assign(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Assign request) {
+    public DisputeViews.Summary assign(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Assign request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.assign(id, request));
     }
 
@@ -186,7 +214,11 @@ public class DisputeResource {
             summary = "Record a mediation session (the first moves the dispute into mediation)",
             description = "Roles: mediator, officer, lawyer (assigned only). inRoom books the shared room (409 when"
                     + " taken); withDutyLawyer brings the day's duty lawyer without a conflict")
-    public Response session(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Session request) {
+    public Response session(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Session request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return Response.status(Response.Status.CREATED)
                 .entity(DisputeViews.Session.of(sessions.record(id, request)))
                 .build();
@@ -198,7 +230,11 @@ public class DisputeResource {
     @Operation(
             summary = "Sign the agreement: generates the agreement text and schedules follow-ups at +7 and +30 days",
             description = "Roles: mediator, officer, lawyer (assigned only)")
-    public Response sign(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Sign request) {
+    public Response sign(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Sign request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         var agreement = agreements.sign(id, request.terms());
         return Response.status(Response.Status.CREATED)
                 .entity(DisputeViews.AgreementView.of(agreement, List.of()))
@@ -256,7 +292,11 @@ public class DisputeResource {
     @Path("/{id}/fail")
     @RolesAllowed({"mediator", "officer", "lawyer"})
     @Operation(summary = "Mediation failed", description = "Roles: mediator, officer, lawyer (assigned only)")
-    public DisputeViews.Summary fail(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Fail request) {
+    public DisputeViews.Summary fail(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Fail request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.fail(id, request.reason()));
     }
 
@@ -266,7 +306,11 @@ public class DisputeResource {
     @Operation(
             summary = "Refer the dispute to a court, arbitration, 12345 or another department",
             description = "Roles: mediator, officer")
-    public DisputeViews.Summary refer(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Refer request) {
+    public DisputeViews.Summary refer(
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @Valid @NotNull DisputeRequests.Refer request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.refer(id, request.target(), request.reason()));
     }
 
@@ -285,9 +329,11 @@ public class DisputeResource {
             summary = "Record a follow-up visit: STABLE, or RECURRED (reopens the dispute)",
             description = "Roles: mediator, officer")
     public DisputeViews.FollowUpView recordFollowUp(
+            @HeaderParam("If-Match") String ifMatch,
             @PathParam("id") UUID id,
             @PathParam("followUpId") long followUpId,
             @Valid @NotNull DisputeRequests.FollowUpVisit request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.FollowUpView.of(followUps.record(id, followUpId, request));
     }
 
@@ -297,7 +343,9 @@ public class DisputeResource {
     @Operation(
             summary = "Close: after the follow-ups, after a failed mediation, or when screening found no dispute",
             description = "Roles: mediator, officer")
-    public DisputeViews.Summary close(@PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+    public DisputeViews.Summary close(
+            @HeaderParam("If-Match") String ifMatch, @PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+        access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.close(id, request == null ? null : request.note()));
     }
 }

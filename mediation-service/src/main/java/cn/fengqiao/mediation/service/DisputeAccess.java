@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.mediation.domain.Dispute;
@@ -22,10 +23,20 @@ public class DisputeAccess {
     @Inject
     Caller caller;
 
+    /** The version the caller saw (If-Match) for the change this request makes; null means no check. */
+    private Long expectedVersion;
+
+    public void expectVersion(Long version) {
+        this.expectedVersion = version;
+    }
+
+    /** The dispute if the caller may see it, at the version the caller expects when changing it. */
     public Dispute visible(UUID id) {
-        return Optional.ofNullable(Dispute.<Dispute>findById(id))
+        Dispute dispute = Optional.ofNullable(Dispute.<Dispute>findById(id))
                 .filter(this::mayRead)
                 .orElseThrow(() -> ProblemException.notFound("Dispute", id));
+        IfMatch.check("Dispute " + dispute.number, dispute.version, expectedVersion);
+        return dispute;
     }
 
     /** Only lawyers are limited to their own disputes; a lawyer who is also a mediator is a mediator. */

@@ -247,6 +247,47 @@ public class DisputeService {
         return party;
     }
 
+    /**
+     * Changes the assessment: type, risk grade, warning level, leader in charge, summary. The warning
+     * level follows a new risk grade unless one is given. Kept as a step with what changed.
+     */
+    @Transactional
+    public Dispute reassess(UUID id, DisputeRequests.Assessment request) {
+        Dispute dispute = access.visible(id);
+        if (dispute.status.isFinal()) {
+            throw ProblemException.conflict("Dispute " + dispute.number + " is " + dispute.status + ": it is finished");
+        }
+        List<String> changes = new ArrayList<>();
+        if (request.type() != null && request.type() != dispute.type) {
+            changes.add("type " + dispute.type + " → " + request.type());
+            dispute.type = request.type();
+        }
+        if (request.riskGrade() != null && request.riskGrade() != dispute.riskGrade) {
+            changes.add("risk " + dispute.riskGrade + " → " + request.riskGrade());
+            dispute.riskGrade = request.riskGrade();
+        }
+        WarningLevel warning = request.warningLevel() != null
+                ? request.warningLevel()
+                : WarningLevel.of(dispute.riskGrade, dispute.repeated);
+        if (warning != dispute.warningLevel) {
+            changes.add("warning " + dispute.warningLevel + " → " + warning);
+            dispute.warningLevel = warning;
+        }
+        if (request.leaderInCharge() != null && !request.leaderInCharge().equals(dispute.leaderInCharge)) {
+            changes.add("leader in charge " + request.leaderInCharge());
+            dispute.leaderInCharge = request.leaderInCharge();
+        }
+        if (request.summary() != null && !request.summary().strip().equals(dispute.summary)) {
+            changes.add("summary");
+            dispute.summary = request.summary().strip();
+        }
+        if (!changes.isEmpty()) {
+            String note = String.join("; ", changes) + (request.note() == null ? "" : " (" + request.note() + ")");
+            record(dispute, dispute.status, note);
+        }
+        return dispute;
+    }
+
     @Transactional
     public Dispute accept(UUID id, String note) {
         Dispute dispute = access.visible(id);

@@ -1,0 +1,34 @@
+package cn.fengqiao.infrastructure.problem;
+
+/**
+ * Optimistic locking over HTTP: a change may carry {@code If-Match} with the version from the
+ * record's ETag, so two people cannot overwrite each other's step. Absent means no check.
+ */
+public final class IfMatch {
+
+    private IfMatch() {}
+
+    /** The version in {@code If-Match: "3"} (or {@code W/"3"}); null when the header is absent. */
+    public static Long version(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String digits = header.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "must be the ETag of the record, e.g. \"3\"");
+        }
+    }
+
+    /** 412 when the caller saw another version than the one stored. */
+    public static void check(String record, long actual, Long expected) {
+        if (expected != null && expected != actual) {
+            throw new ProblemException(
+                    412,
+                    "Precondition failed",
+                    record + " is at version " + actual + ", not " + expected + ": someone changed it first; reload it",
+                    null);
+        }
+    }
+}
