@@ -76,6 +76,7 @@ class RoomAndLawyerTest {
 
         given().get("/api/disputes/" + second).then().body("status", equalTo("ASSIGNED"));
         given().get("/api/mediation/room-bookings?day=" + day).then().body("size()", equalTo(1));
+        given().get("/api/mediation/sessions?day=" + day).then().statusCode(200).body("disputeId", contains(first));
     }
 
     @Test

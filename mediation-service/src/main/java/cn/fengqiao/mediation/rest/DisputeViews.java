@@ -79,10 +79,11 @@ public final class DisputeViews {
         }
     }
 
-    public record Session(Long id, Instant startsAt, Instant endsAt, Long bookingId, Long lawyerId, String notes) {
+    public record Session(
+            Long id, UUID disputeId, Instant startsAt, Instant endsAt, Long bookingId, Long lawyerId, String notes) {
 
         public static Session of(MediationSession s) {
-            return new Session(s.id, s.startsAt, s.endsAt, s.bookingId, s.lawyerId, s.notes);
+            return new Session(s.id, s.disputeId, s.startsAt, s.endsAt, s.bookingId, s.lawyerId, s.notes);
         }
     }
 

@@ -35,6 +35,7 @@ import cn.fengqiao.mediation.domain.RoomBooking;
 import cn.fengqiao.mediation.service.ConsultationService;
 import cn.fengqiao.mediation.service.LawyerService;
 import cn.fengqiao.mediation.service.RoomService;
+import cn.fengqiao.mediation.service.SessionService;
 import cn.fengqiao.mediation.service.StatisticsService;
 
 /** The shared mediation room, the duty lawyers and their consultations, and the mediation statistics. */
@@ -56,6 +57,9 @@ public class MediationResource {
 
     @Inject
     StatisticsService statistics;
+
+    @Inject
+    SessionService sessions;
 
     @Inject
     Clock clock;
@@ -96,6 +100,19 @@ public class MediationResource {
     public Response cancel(@PathParam("bookingId") long bookingId) {
         room.cancel(bookingId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/sessions")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer"})
+    @Operation(
+            summary = "Mediation sessions on a day (today by default), in the room or elsewhere",
+            description =
+                    "Roles: mediator, officer, commander, lawyer (sessions of their own disputes). day is yyyy-MM-dd")
+    public List<DisputeViews.Session> sessions(@QueryParam("day") String day) {
+        return sessions.day(Optional.ofNullable(QueryParams.day("day", day)).orElseGet(this::today)).stream()
+                .map(DisputeViews.Session::of)
+                .toList();
     }
 
     @GET

@@ -1,5 +1,7 @@
 package cn.fengqiao.mediation.service;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +73,17 @@ public class SessionService {
         }
         session.persist();
         return session;
+    }
+
+    /** A station day's sessions of every dispute the caller may see, in time order. */
+    @Transactional
+    public List<MediationSession> day(LocalDate day) {
+        Instant from = day.atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
+        return MediationSession.<MediationSession>list("startsAt < ?2 AND endsAt > ?1 ORDER BY startsAt", from, to)
+                .stream()
+                .filter(session -> access.mayRead(Dispute.findById(session.disputeId)))
+                .toList();
     }
 
     @Transactional
