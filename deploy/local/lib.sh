@@ -35,6 +35,9 @@ export RESIDENT_SERVICE_PORT="${RESIDENT_SERVICE_PORT:-8082}"
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}"
 export PATROL_SERVICE_PORT="${PATROL_SERVICE_PORT:-8084}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+# resident-service's key for ID and phone numbers at rest. This default is for the local demo's
+# synthetic data only; a real station sets its own (deploy/k8s takes it from a Secret).
+export FENGQIAO_RESIDENT_DATA_KEY="${FENGQIAO_RESIDENT_DATA_KEY:-URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU=}"
 # One database and one login per service; the tests use a second database of the same login.
 DATABASES=(incident resident mediation patrol)
 TOPICS=(incident-events resident-events mediation-events patrol-events)

@@ -37,6 +37,17 @@ public class AuditLog {
         return record(caller.name(), caller.primaryRole(), caller.client(), purpose, action, subject, outcome);
     }
 
+    /**
+     * Records a refused attempt in a transaction of its own, so it stays when the request's
+     * transaction rolls back with the refusal. Call it before the request writes any audit entry of
+     * its own (that entry's lock would make this one wait for it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public AuditEntry recordRefusal(Caller caller, String purpose, String action, String subject, String reason) {
+        return record(
+                caller.name(), caller.primaryRole(), caller.client(), purpose, action, subject, "denied: " + reason);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(
             String actor, String role, String client, String purpose, String action, String subject, String outcome) {

@@ -1,0 +1,90 @@
+package cn.fengqiao.resident.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.resident.domain.Address;
+import cn.fengqiao.resident.domain.AddressLevel;
+import cn.fengqiao.resident.service.AddressService;
+
+/** Standard addresses (标准地址): reference data kept by admin, read by everyone who records anything at an address. */
+@Path("/api/addresses")
+@Tag(name = "Addresses")
+public class AddressResource {
+
+    @Inject
+    AddressService addresses;
+
+    @POST
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Add a node to the address tree (district → … → room)",
+            description = "Roles: admin. The community and full name come from the parent")
+    public Response create(@Valid @NotNull AddressRequests request, @Context UriInfo uri) {
+        Address address = addresses.create(request);
+        return Response.created(URI.create(uri.getPath() + "/" + address.id))
+                .entity(AddressView.of(address))
+                .build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(
+            summary = "Search addresses by the prefix of a name (e.g. 万源街12号院), a community or a level",
+            description = "Roles: any signed-in user")
+    public Page<AddressView> search(
+            @QueryParam("q") String prefix,
+            @QueryParam("community") String community,
+            @QueryParam("level") String level,
+            @Valid @BeanParam PageRequest page) {
+        return addresses.search(
+                prefix, community, QueryParams.code("level", level, AddressLevel.class), page, AddressView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One address", description = "Roles: any signed-in user")
+    public AddressView get(@PathParam("id") UUID id) {
+        return AddressView.of(addresses.get(id));
+    }
+
+    @GET
+    @Path("/{id}/path")
+    @Authenticated
+    @Operation(summary = "The address and its ancestors, from the top down", description = "Roles: any signed-in user")
+    public List<AddressView> path(@PathParam("id") UUID id) {
+        return addresses.path(id).stream().map(AddressView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/children")
+    @Authenticated
+    @Operation(summary = "The addresses directly below one", description = "Roles: any signed-in user")
+    public List<AddressView> children(@PathParam("id") UUID id) {
+        return addresses.children(id).stream().map(AddressView::of).toList();
+    }
+}

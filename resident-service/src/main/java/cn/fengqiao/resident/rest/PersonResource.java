@@ -1,0 +1,106 @@
+package cn.fengqiao.resident.rest;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Problem;
+import cn.fengqiao.resident.domain.Person;
+import cn.fengqiao.resident.service.PersonService;
+
+/**
+ * The real population register (实有人口). ID and phone numbers are masked everywhere except a
+ * person's own record read by an officer or the commander (audited, with the purpose from
+ * {@code X-Purpose}, percent-encoded UTF-8). Community officers stay in their community.
+ */
+@Path("/api/residents")
+@Tag(name = "Residents")
+public class PersonResource {
+
+    static final String DEFAULT_PURPOSE = "not given";
+
+    @Inject
+    PersonService persons;
+
+    @POST
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Register a person: the ID number is checked (18 digits, ISO 7064 check character) and"
+                    + " gives gender and birth date; 409 with the existing id when already registered",
+            description = "Roles: officer, auxiliary (community officers: their community)")
+    public Response register(@Valid @NotNull PersonRequests request, @Context UriInfo uri) {
+        try {
+            Person person = persons.register(request);
+            return Response.created(URI.create(uri.getPath() + "/" + person.id))
+                    .entity(new Registered(person.id))
+                    .build();
+        } catch (PersonService.AlreadyRegistered e) {
+            URI existing = URI.create(uri.getPath() + "/" + e.existingId);
+            return Response.status(409)
+                    .type(Problem.MEDIA_TYPE)
+                    .location(existing)
+                    .entity(e.toProblem().withInstance(uri.getPath()))
+                    .build();
+        }
+    }
+
+    /** What registration answers: the id only, so numbers are never echoed back. */
+    public record Registered(UUID id) {}
+
+    @GET
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Search persons by community, name prefix or ID number; numbers masked; the search is audited",
+            description = "Roles: officer, auxiliary, commander. X-Purpose says why (kept in the audit log)")
+    public Page<PersonView> search(
+            @QueryParam("community") String community,
+            @QueryParam("name") String name,
+            @QueryParam("idNumber") String idNumber,
+            @HeaderParam("X-Purpose") String purpose,
+            @Valid @BeanParam PageRequest page) {
+        return persons.search(community, name, idNumber, page, purpose(purpose));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "One person; officers and the commander see ID and phone whole (audited with X-Purpose)",
+            description = "Roles: officer, auxiliary (masked), commander. Another community's person: 403, audited")
+    public PersonView read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+        return persons.read(id, purpose(purpose));
+    }
+
+    /** X-Purpose in percent-encoded UTF-8 (headers are Latin-1: 核查身份 travels as %E6%A0%B8…). */
+    static String purpose(String header) {
+        if (header == null || header.isBlank()) {
+            return DEFAULT_PURPOSE;
+        }
+        try {
+            return URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return header.strip();
+        }
+    }
+}

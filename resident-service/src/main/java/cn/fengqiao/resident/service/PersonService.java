@@ -1,0 +1,203 @@
+package cn.fengqiao.resident.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+
+import cn.fengqiao.infrastructure.audit.AuditLog;
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.security.Masking;
+import cn.fengqiao.resident.config.PersonalDataCipher;
+import cn.fengqiao.resident.domain.Address;
+import cn.fengqiao.resident.domain.Community;
+import cn.fengqiao.resident.domain.HouseholdType;
+import cn.fengqiao.resident.domain.Person;
+import cn.fengqiao.resident.domain.ResidentIdNumber;
+import cn.fengqiao.resident.rest.PersonRequests;
+import cn.fengqiao.resident.rest.PersonView;
+
+/**
+ * The real population register. ID and phone numbers are encrypted before they reach the database;
+ * they come back whole only on a person's own record and only for officers and the commander, and
+ * every such look is audited in the same transaction (no audit, no answer). Community officers work
+ * in their own community only: 403 elsewhere, and lists hold nobody else.
+ */
+@ApplicationScoped
+public class PersonService {
+
+    /** A second registration of the same ID number: 409 that names the person already registered. */
+    public static class AlreadyRegistered extends ProblemException {
+
+        public final UUID existingId;
+
+        AlreadyRegistered(UUID existingId) {
+            super(409, "Already registered", "A person with this ID number is registered: " + existingId, null);
+            this.existingId = existingId;
+        }
+    }
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Transactional
+    public Person register(PersonRequests request) {
+        ResidentIdNumber id = ResidentIdNumber.parse("idNumber", request.idNumber());
+        if (request.gender() != null && request.gender() != id.gender()) {
+            throw ProblemException.badRequest("gender", "the ID number says " + id.gender());
+        }
+        if (request.birthDate() != null && !request.birthDate().equals(id.birthDate())) {
+            throw ProblemException.badRequest("birthDate", "the ID number says " + id.birthDate());
+        }
+        if (request.householdType() == HouseholdType.TEMPORARY && request.permitUntil() == null) {
+            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
+        }
+        if (request.permitFrom() != null
+                && request.permitUntil() != null
+                && request.permitUntil().isBefore(request.permitFrom())) {
+            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
+        }
+        String community = communityOf(request);
+        if (!caller.mayAccess(community)) {
+            auditLog.recordRefusal(
+                    caller, "registration", "register person", "community/" + community, "other community");
+            throw ProblemException.forbidden("You may register residents of your own community only");
+        }
+        String lookup = cipher.lookup(id.value());
+        Optional<Person> existing = Person.find("idNumberLookup", lookup).firstResultOptional();
+        if (existing.isPresent()) {
+            throw new AlreadyRegistered(existing.get().id);
+        }
+        Person person = new Person();
+        person.id = UUID.randomUUID();
+        person.idNumberLookup = lookup;
+        person.idNumberCipher = cipher.encrypt(id.value());
+        person.name = request.name().strip();
+        person.gender = id.gender();
+        person.birthDate = id.birthDate();
+        person.phoneCipher = cipher.encrypt(request.phone());
+        person.householdType = request.householdType();
+        person.addressId = request.addressId();
+        person.community = community;
+        person.occupation = request.occupation();
+        person.workplace = request.workplace();
+        person.permitFrom = request.permitFrom();
+        person.permitUntil = request.permitUntil();
+        person.registeredAt = Instant.now();
+        person.registeredBy = caller.name();
+        person.persist();
+        return person;
+    }
+
+    private String communityOf(PersonRequests request) {
+        if (request.addressId() != null) {
+            Address address = Address.<Address>findByIdOptional(request.addressId())
+                    .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + request.addressId()));
+            if (address.community == null) {
+                throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
+            }
+            if (request.community() != null && !request.community().equals(address.community)) {
+                throw ProblemException.badRequest("community", "differs from the address's " + address.community);
+            }
+            return address.community;
+        }
+        if (request.community() == null) {
+            throw ProblemException.badRequest("community", "is required when no addressId is given");
+        }
+        if (Community.findById(request.community()) == null) {
+            throw ProblemException.badRequest("community", "no community " + request.community());
+        }
+        return request.community();
+    }
+
+    /** A person's record; officers and the commander see the numbers whole, and that look is audited. */
+    @Transactional
+    public PersonView read(UUID id, String purpose) {
+        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        if (!caller.mayAccess(person.community)) {
+            auditLog.recordRefusal(caller, purpose, "read person", "person/" + person.id, "other community");
+            throw ProblemException.forbidden("This person lives outside your community");
+        }
+        boolean whole = seesNumbersWhole();
+        if (whole) {
+            auditLog.record(caller, purpose, "read person with ID and phone", "person/" + person.id, "granted");
+        }
+        return view(person, whole);
+    }
+
+    /** Search by community and name prefix, or find one person by ID number; numbers always masked. */
+    @Transactional
+    public Page<PersonView> search(
+            String community, String namePrefix, String idNumber, PageRequest page, String purpose) {
+        if (caller.community().isPresent() && community != null && !caller.mayAccess(community)) {
+            auditLog.recordRefusal(caller, purpose, "search persons", "community/" + community, "other community");
+            throw ProblemException.forbidden("You may search your own community only");
+        }
+        String scope = caller.community().orElse(community);
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (scope != null) {
+            query.append(" AND community = :community");
+            params.and("community", scope);
+        }
+        if (namePrefix != null && !namePrefix.isBlank()) {
+            query.append(" AND name LIKE :name");
+            params.and("name", namePrefix.strip().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (idNumber != null && !idNumber.isBlank()) {
+            query.append(" AND idNumberLookup = :lookup");
+            params.and(
+                    "lookup",
+                    cipher.lookup(ResidentIdNumber.parse("idNumber", idNumber).value()));
+        }
+        auditLog.record(
+                caller,
+                purpose,
+                "search persons",
+                "persons?community=" + scope + (namePrefix == null ? "" : "&name=…")
+                        + (idNumber == null ? "" : "&idNumber=…"),
+                "granted");
+        Function<Person, PersonView> masked = person -> view(person, false);
+        return Page.of(Person.find(query + " ORDER BY name, id", params), page, masked);
+    }
+
+    private boolean seesNumbersWhole() {
+        return caller.hasRole("officer") || caller.hasRole("commander");
+    }
+
+    private PersonView view(Person p, boolean whole) {
+        String idNumber = cipher.decrypt(p.idNumberCipher);
+        String phone = cipher.decrypt(p.phoneCipher);
+        return new PersonView(
+                p.id,
+                whole ? idNumber : Masking.idNumber(idNumber),
+                p.name,
+                p.gender,
+                p.birthDate,
+                whole ? phone : Masking.phone(phone),
+                p.householdType,
+                p.addressId,
+                p.community,
+                p.occupation,
+                p.workplace,
+                p.permitFrom,
+                p.permitUntil,
+                whole,
+                p.version);
+    }
+}

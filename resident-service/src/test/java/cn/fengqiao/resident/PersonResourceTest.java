@@ -1,0 +1,226 @@
+package cn.fengqiao.resident;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import cn.fengqiao.infrastructure.audit.AuditEntry;
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+
+/**
+ * The person register with real tokens: ID validation, one person per ID number, encryption at rest,
+ * masking per role, community scoping and the audit of every look at whole numbers.
+ */
+@QuarkusTest
+class PersonResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(KeycloakTokens.of(user)).contentType(ContentType.JSON);
+    }
+
+    static String register(String user, String idNumber, String phone, String community) {
+        return as(user).body("""
+                        {"idNumber":"%s","name":"测试居民","phone":"%s","householdType":"REGISTERED","community":"%s",
+                         "occupation":"店员"}""".formatted(idNumber, phone, community))
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void shouldRegisterOncePerIdNumberAndAnswer409WithTheExistingId() {
+        String idNumber = PersonFixtures.idNumber(true);
+        String id = register("officer", idNumber, PersonFixtures.phone(), "wanyuan");
+
+        as("officer")
+                .body("{\"idNumber\":\"" + idNumber.toLowerCase()
+                        + "\",\"name\":\"又一次\",\"householdType\":\"FLOATING\"," + "\"community\":\"wanyuan\"}")
+                .post("/api/residents")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .header("Location", endsWith("/api/residents/" + id))
+                .body("detail", containsString(id));
+    }
+
+    @Test
+    void shouldDeriveGenderAndBirthDateAndRefuseAGivenOneThatDisagrees() {
+        String idNumber = PersonFixtures.idNumber(false);
+        as("officer")
+                .body(
+                        "{\"idNumber\":\"%s\",\"name\":\"x\",\"gender\":\"MALE\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}"
+                                .formatted(idNumber))
+                .post("/api/residents")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("gender"));
+        String id = register("officer", idNumber, PersonFixtures.phone(), "wanyuan");
+        as("officer")
+                .get("/api/residents/" + id)
+                .then()
+                .body("gender", equalTo("FEMALE"))
+                .body(
+                        "birthDate",
+                        equalTo(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-"
+                                + idNumber.substring(12, 14)));
+    }
+
+    @Test
+    void shouldRefuseBadNumbersWithAClearProblemAndStoreNothing() {
+        long before = count();
+        as("officer")
+                .body(
+                        "{\"idNumber\":\"140502900307123\",\"name\":\"x\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}")
+                .post("/api/residents")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("15-digit"));
+        String bad = PersonFixtures.idNumber(true);
+        bad = bad.substring(0, 17) + (bad.charAt(17) == '1' ? '2' : '1');
+        as("officer")
+                .body("{\"idNumber\":\"%s\",\"name\":\"x\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}"
+                        .formatted(bad))
+                .post("/api/residents")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("check character"));
+        as("officer")
+                .body(
+                        "{\"idNumber\":\"%s\",\"name\":\"x\",\"phone\":\"12345\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}"
+                                .formatted(PersonFixtures.idNumber(true)))
+                .post("/api/residents")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("phone"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldKeepIdAndPhoneEncryptedAtRest() {
+        String idNumber = PersonFixtures.idNumber(true);
+        String phone = PersonFixtures.phone();
+        String id = register("officer", idNumber, phone, "wanyuan");
+
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[])
+                em.createNativeQuery("SELECT id_number_cipher, phone_cipher, id_number_lookup, row_to_json(p)::text"
+                                + " FROM person p WHERE id = CAST(?1 AS uuid)")
+                        .setParameter(1, id)
+                        .getSingleResult());
+        assertThat(new String((byte[]) row[0], StandardCharsets.ISO_8859_1)).doesNotContain(idNumber);
+        assertThat(new String((byte[]) row[1], StandardCharsets.ISO_8859_1)).doesNotContain(phone);
+        assertThat((String) row[2]).doesNotContain(idNumber).hasSize(64);
+        assertThat((String) row[3]).doesNotContain(idNumber, phone, idNumber.substring(6, 14) + idNumber.substring(14));
+    }
+
+    @Test
+    void shouldShowNumbersWholeOnlyToOfficersAndTheCommanderAndAuditEachLook() {
+        String idNumber = PersonFixtures.idNumber(true);
+        String phone = PersonFixtures.phone();
+        String id = register("officer", idNumber, phone, "wanyuan");
+        long audits = audits(id);
+
+        as("officer")
+                .header("X-Purpose", URLEncoder.encode("核查身份", StandardCharsets.UTF_8))
+                .get("/api/residents/" + id)
+                .then()
+                .statusCode(200)
+                .body("idNumber", equalTo(idNumber))
+                .body("phone", equalTo(phone))
+                .body("numbersWhole", equalTo(true));
+        as("commander").get("/api/residents/" + id).then().body("idNumber", equalTo(idNumber));
+        as("auxiliary")
+                .get("/api/residents/" + id)
+                .then()
+                .statusCode(200)
+                .body("idNumber", equalTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14)))
+                .body("phone", equalTo(phone.substring(0, 3) + "****" + phone.substring(7)))
+                .body("numbersWhole", equalTo(false));
+        as("officer")
+                .get("/api/residents?community=wanyuan&name=测试&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.numbersWhole", everyItem(equalTo(false)))
+                .body("items.idNumber", everyItem(containsString("********")));
+
+        assertThat(audits(id)).isEqualTo(audits + 2);
+        assertThat(purposes(id)).contains("核查身份");
+    }
+
+    @Test
+    void shouldFindAPersonByIdNumberWithoutStoringItInClear() {
+        String idNumber = PersonFixtures.idNumber(false);
+        String id = register("officer", idNumber, PersonFixtures.phone(), "yihou");
+
+        as("officer")
+                .get("/api/residents?idNumber=" + idNumber)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void shouldKeepACommunityOfficerToTheirCommunityAndAuditTheRefusal() {
+        String yihou = register("officer", PersonFixtures.idNumber(true), PersonFixtures.phone(), "yihou");
+
+        as("officer-wanyuan").get("/api/residents/" + yihou).then().statusCode(403);
+        as("officer-wanyuan")
+                .body("{\"idNumber\":\"%s\",\"name\":\"x\",\"householdType\":\"REGISTERED\",\"community\":\"yihou\"}"
+                        .formatted(PersonFixtures.idNumber(true)))
+                .post("/api/residents")
+                .then()
+                .statusCode(403);
+        as("officer-wanyuan").get("/api/residents?community=yihou").then().statusCode(403);
+        as("officer-wanyuan")
+                .get("/api/residents?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.community", everyItem(equalTo("wanyuan")));
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> AuditEntry.count(
+                                "subject = ?1 AND outcome LIKE 'denied%' AND actor = 'officer-wanyuan'",
+                                "person/" + yihou)))
+                .isEqualTo(1);
+    }
+
+    private long count() {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM person")
+                                .getSingleResult())
+                        .longValue());
+    }
+
+    private static long audits(String personId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.count("subject = ?1 AND outcome = 'granted'", "person/" + personId));
+    }
+
+    private static List<String> purposes(String personId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.<AuditEntry>list("subject", "person/" + personId).stream()
+                        .map(e -> e.purpose)
+                        .toList());
+    }
+}
