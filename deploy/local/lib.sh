@@ -40,7 +40,7 @@ export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 export FENGQIAO_RESIDENT_DATA_KEY="${FENGQIAO_RESIDENT_DATA_KEY:-URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU=}"
 # One database and one login per service; the tests use a second database of the same login.
 DATABASES=(incident resident mediation patrol)
-TOPICS=(incident-events resident-events mediation-events patrol-events)
+TOPICS=(incident-events resident-events resident-restricted-events mediation-events patrol-events)
 
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 

@@ -23,6 +23,22 @@ public final class KeycloakTokens {
         return TOKENS.computeIfAbsent(user, u -> u.equals("city-system") ? clientToken() : userToken(u));
     }
 
+    /** A token for the demo user from the station's own confidential client (fengqiao-station): tiers are shown only to it. */
+    public static String station(String user) {
+        return TOKENS.computeIfAbsent(
+                "station:" + user,
+                key -> given().formParam("grant_type", "password")
+                        .formParam("client_id", "fengqiao-station")
+                        .formParam("client_secret", "fengqiao-station-secret")
+                        .formParam("username", user)
+                        .formParam("password", "demo")
+                        .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("access_token"));
+    }
+
     private static String clientToken() {
         return given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "city-system")

@@ -1,6 +1,7 @@
 package cn.fengqiao.resident.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** This service's copy of {@code cn.fengqiao.incident.reported.v1}: only the fields it reads (tolerant reader). */
@@ -11,7 +12,8 @@ public record IncidentReported(
         String community,
         String addressId,
         String addressText,
-        Instant reportedAt) {
+        Instant reportedAt,
+        List<UUID> residentIds) {
 
     public static final String TYPE = "cn.fengqiao.incident.reported.v1";
 }

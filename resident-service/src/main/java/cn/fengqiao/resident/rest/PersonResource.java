@@ -94,8 +94,14 @@ public class PersonResource {
 
     /** X-Purpose in percent-encoded UTF-8 (headers are Latin-1: 核查身份 travels as %E6%A0%B8…). */
     static String purpose(String header) {
+        String purpose = purposeOrNull(header);
+        return purpose == null ? DEFAULT_PURPOSE : purpose;
+    }
+
+    /** The decoded X-Purpose, or null when the caller gave none (tier operations refuse that). */
+    static String purposeOrNull(String header) {
         if (header == null || header.isBlank()) {
-            return DEFAULT_PURPOSE;
+            return null;
         }
         try {
             return URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.inbox.PoisonEventException;
@@ -17,6 +18,9 @@ import cn.fengqiao.resident.messaging.IncidentReported;
 /** Keeps the incidents heard from incident-service, for repeat-address checks on the registers. */
 @ApplicationScoped
 public class ObservedIncidentService {
+
+    @Inject
+    InvolvementService involvements;
 
     @Transactional
     public void record(IncidentReported event) {
@@ -39,6 +43,9 @@ public class ObservedIncidentService {
         incident.reportedAt = event.reportedAt();
         incident.observedAt = Instant.now();
         incident.persist();
+        if (event.residentIds() != null) {
+            involvements.record(event.incidentId(), event.number(), event.reportedAt(), event.residentIds());
+        }
     }
 
     @Transactional
