@@ -135,7 +135,9 @@ public final class SystemUnderTest {
         if (app == App.RESIDENT) {
             // the local demo's key (deploy/local/lib.sh) unless the environment brings one
             builder.environment()
-                    .put("FENGQIAO_RESIDENT_DATA_KEY", env("FENGQIAO_RESIDENT_DATA_KEY", "URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU="));
+                    .put(
+                            "FENGQIAO_RESIDENT_DATA_KEY",
+                            env("FENGQIAO_RESIDENT_DATA_KEY", "URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU="));
         }
         if (app == App.INCIDENT) {
             builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_GROUP_ID", consumerGroup(app));

@@ -1,0 +1,9 @@
+package cn.fengqiao.resident.domain;
+
+/** What a dwelling is used for. */
+public enum DwellingUse {
+    OWN_USE,
+    RENTED_OUT,
+    VACANT,
+    COMMERCIAL
+}
