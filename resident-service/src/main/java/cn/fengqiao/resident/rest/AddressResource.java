@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.Authenticated;
-
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.QueryParams;
@@ -30,7 +28,7 @@ import cn.fengqiao.resident.domain.Address;
 import cn.fengqiao.resident.domain.AddressLevel;
 import cn.fengqiao.resident.service.AddressService;
 
-/** Standard addresses (标准地址): reference data kept by admin, read by everyone who records anything at an address. */
+/** Standard addresses (标准地址): reference data kept by admin, read by every role that records anything at an address. */
 @Path("/api/addresses")
 @Tag(name = "Addresses")
 public class AddressResource {
@@ -51,10 +49,10 @@ public class AddressResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
     @Operation(
             summary = "Search addresses by the prefix of a name (e.g. 万源街12号院), a community or a level",
-            description = "Roles: any signed-in user")
+            description = "Roles: every role but auditor")
     public Page<AddressView> search(
             @QueryParam("q") String prefix,
             @QueryParam("community") String community,
@@ -66,24 +64,26 @@ public class AddressResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
-    @Operation(summary = "One address", description = "Roles: any signed-in user")
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
+    @Operation(summary = "One address", description = "Roles: every role but auditor")
     public AddressView get(@PathParam("id") UUID id) {
         return AddressView.of(addresses.get(id));
     }
 
     @GET
     @Path("/{id}/path")
-    @Authenticated
-    @Operation(summary = "The address and its ancestors, from the top down", description = "Roles: any signed-in user")
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
+    @Operation(
+            summary = "The address and its ancestors, from the top down",
+            description = "Roles: every role but auditor")
     public List<AddressView> path(@PathParam("id") UUID id) {
         return addresses.path(id).stream().map(AddressView::of).toList();
     }
 
     @GET
     @Path("/{id}/children")
-    @Authenticated
-    @Operation(summary = "The addresses directly below one", description = "Roles: any signed-in user")
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
+    @Operation(summary = "The addresses directly below one", description = "Roles: every role but auditor")
     public List<AddressView> children(@PathParam("id") UUID id) {
         return addresses.children(id).stream().map(AddressView::of).toList();
     }

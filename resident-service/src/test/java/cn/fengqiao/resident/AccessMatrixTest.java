@@ -1,0 +1,82 @@
+package cn.fengqiao.resident;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import cn.fengqiao.infrastructure.testing.AccessMatrix;
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+
+/**
+ * The access rules of resident-service, read from the table in access-matrix.csv and checked for
+ * every role with a real token of the third-party client. Calls go straight to the service.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    static final Map<String, String> IDS = new ConcurrentHashMap<>();
+
+    static Stream<Arguments> cells() {
+        return AccessMatrix.cells("/access-matrix.csv");
+    }
+
+    // Lazily, at the first row: RestAssured knows the test port only once a test runs.
+    static synchronized void createWhatTheRowsNeed() {
+        if (!IDS.isEmpty()) {
+            return;
+        }
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        IDS.put("tag", tag);
+        IDS.put("idnumber", PersonFixtures.idNumber(false));
+        String person = PersonResourceTest.register(
+                "officer", PersonFixtures.idNumber(true), PersonFixtures.phone(), "wanyuan");
+        IDS.put("person", person);
+        String street = AddressResourceTest.add("M-" + tag, "STREET", null, "矩阵路" + tag, "wanyuan");
+        IDS.put("address", street);
+        IDS.put("free-address", AddressResourceTest.add("M-" + tag + "-2", "NUMBER", street, "2号", null));
+        String dwellingAddress = AddressResourceTest.add("M-" + tag + "-1", "NUMBER", street, "1号", null);
+        String dwelling = create(
+                "/api/housing",
+                "{\"addressId\":\"" + dwellingAddress + "\",\"kind\":\"COURTYARD\",\"use\":\"RENTED_OUT\"}");
+        IDS.put("dwelling", dwelling);
+        IDS.put(
+                "rental",
+                create(
+                        "/api/housing/" + dwelling + "/rentals",
+                        "{\"tenantIds\":[\"" + person + "\"],\"startOn\":\"2024-03-01\"}"));
+        String venue = create(
+                "/api/venues",
+                "{\"name\":\"矩阵网吧\",\"kind\":\"SMALL_INTERNET_CAFE\",\"community\":\"wanyuan\",\"camerasCoverEntrance\":false}");
+        IDS.put("venue", venue);
+        IDS.put("inspection", create("/api/venues/" + venue + "/inspections", "{\"findings\":[\"SECURITY\"]}"));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void shouldAllowExactlyTheRolesTheTableNames(String operation, String role, AccessMatrix.Rule rule) {
+        createWhatTheRowsNeed();
+        AccessMatrix.check(rule, role, IDS);
+    }
+
+    private static String create(String path, String body) {
+        return given().auth()
+                .oauth2(KeycloakTokens.of("officer"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
