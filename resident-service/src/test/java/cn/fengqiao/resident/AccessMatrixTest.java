@@ -58,6 +58,19 @@ class AccessMatrixTest {
                 "/api/venues",
                 "{\"name\":\"矩阵网吧\",\"kind\":\"SMALL_INTERNET_CAFE\",\"community\":\"wanyuan\",\"camerasCoverEntrance\":false}");
         IDS.put("venue", venue);
+        var newborn = given().auth()
+                .oauth2(KeycloakTokens.of("city-system"))
+                .contentType(ContentType.JSON)
+                .body(
+                        ("{\"childName\":\"矩阵\",\"childGender\":\"MALE\",\"birthDate\":\"2024-07-01\",\"birthPlace\":\"医院\","
+                                        + "\"birthCertificateNo\":\"Q140500002\",\"fatherIdNumber\":\"%s\",\"hukouAddressId\":\"%s\"}")
+                                .formatted(PersonFixtures.idNumber(true), street))
+                .post("/api/newborn-applications")
+                .then()
+                .statusCode(201)
+                .extract();
+        IDS.put("newborn", newborn.path("id"));
+        IDS.put("newborn-number", newborn.path("number"));
         IDS.put("inspection", create("/api/venues/" + venue + "/inspections", "{\"findings\":[\"SECURITY\"]}"));
     }
 
