@@ -11,9 +11,12 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class ClockProducer {
 
+    /** The station's time zone: days, deadlines and numbers are counted in it. */
+    public static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
+
     @Produces
     @Singleton
     Clock stationClock() {
-        return Clock.system(ZoneId.of("Asia/Shanghai"));
+        return Clock.system(STATION_ZONE);
     }
 }

@@ -20,23 +20,14 @@ public final class KeycloakTokens {
 
     /** A token for the demo user of that name (e.g. {@code officer}), or the city-system client's own. */
     public static String of(String user) {
-        return TOKENS.computeIfAbsent(user, u -> u.equals("city-system") ? clientToken() : userToken(u));
+        return TOKENS.computeIfAbsent(
+                user, u -> u.equals("city-system") ? clientToken() : userToken(u, "fengqiao-frontend", null));
     }
 
     /** A token for the demo user from the station's own confidential client (fengqiao-station): tiers are shown only to it. */
     public static String station(String user) {
         return TOKENS.computeIfAbsent(
-                "station:" + user,
-                key -> given().formParam("grant_type", "password")
-                        .formParam("client_id", "fengqiao-station")
-                        .formParam("client_secret", "fengqiao-station-secret")
-                        .formParam("username", user)
-                        .formParam("password", "demo")
-                        .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .path("access_token"));
+                "station:" + user, key -> userToken(user, "fengqiao-station", "fengqiao-station-secret"));
     }
 
     private static String clientToken() {
@@ -50,12 +41,15 @@ public final class KeycloakTokens {
                 .path("access_token");
     }
 
-    private static String userToken(String user) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "fengqiao-frontend")
+    private static String userToken(String user, String client, String secret) {
+        var request = given().formParam("grant_type", "password")
+                .formParam("client_id", client)
                 .formParam("username", user)
-                .formParam("password", "demo")
-                .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
+                .formParam("password", "demo");
+        if (secret != null) {
+            request = request.formParam("client_secret", secret);
+        }
+        return request.post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)
                 .extract()

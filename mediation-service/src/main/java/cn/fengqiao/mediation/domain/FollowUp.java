@@ -50,4 +50,13 @@ public class FollowUp extends PanacheEntityBase {
 
     @Column(name = "visited_at")
     public Instant visitedAt;
+
+    /** The visits still pending for a dispute are off: it reopened, was signed again or was referred. */
+    public static void cancelPending(UUID disputeId) {
+        update(
+                "status = ?1 WHERE disputeId = ?2 AND status = ?3",
+                FollowUpStatus.CANCELLED,
+                disputeId,
+                FollowUpStatus.PENDING);
+    }
 }

@@ -3,7 +3,6 @@ package cn.fengqiao.mediation.rest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +43,6 @@ import cn.fengqiao.mediation.service.StatisticsService;
 public class MediationResource {
 
     static final int MAX_ROTA_DAYS = 62;
-    static final ZoneId STATION_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Inject
     RoomService room;
@@ -217,6 +215,6 @@ public class MediationResource {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(STATION_ZONE));
+        return LocalDate.now(clock);
     }
 }

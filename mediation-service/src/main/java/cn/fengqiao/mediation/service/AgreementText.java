@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeParty;
 import cn.fengqiao.mediation.domain.PartySide;
@@ -38,7 +39,7 @@ public class AgreementText {
                 .append(dispute.mediatorName == null ? "" : dispute.mediatorName)
                 .append("\n");
         text.append("签订日期：")
-                .append(CHINESE_DATE.format(LocalDate.ofInstant(signedAt, DisputeNumbers.STATION_ZONE)))
+                .append(CHINESE_DATE.format(LocalDate.ofInstant(signedAt, ClockProducer.STATION_ZONE)))
                 .append("\n");
         return text.toString();
     }

@@ -77,7 +77,7 @@ public class ConsultationService {
             });
             return named;
         }
-        return rota.onDutyWithoutConflict(LocalDate.now(clock.withZone(DisputeNumbers.STATION_ZONE)), List.of(asker));
+        return rota.onDutyWithoutConflict(LocalDate.now(clock), List.of(asker));
     }
 
     @Transactional

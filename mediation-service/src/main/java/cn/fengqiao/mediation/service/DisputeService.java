@@ -339,11 +339,7 @@ public class DisputeService {
         move(dispute, DisputeStatus.REFERRED, target + ": " + reason);
         dispute.referralTarget = target;
         dispute.referralReason = reason;
-        FollowUp.update(
-                "status = ?1 WHERE disputeId = ?2 AND status = ?3",
-                FollowUpStatus.CANCELLED,
-                dispute.id,
-                FollowUpStatus.PENDING);
+        FollowUp.cancelPending(dispute.id);
         outbox.record(
                 MediationTopics.MEDIATION_EVENTS,
                 DisputeReferred.TYPE,

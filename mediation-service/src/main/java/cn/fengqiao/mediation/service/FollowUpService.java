@@ -20,6 +20,7 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.config.MediationRules;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
@@ -58,12 +59,8 @@ public class FollowUpService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<LocalDate> schedule(Dispute dispute, Instant signedAt) {
-        FollowUp.update(
-                "status = ?1 WHERE disputeId = ?2 AND status = ?3",
-                FollowUpStatus.CANCELLED,
-                dispute.id,
-                FollowUpStatus.PENDING);
-        LocalDate signedOn = LocalDate.ofInstant(signedAt, DisputeNumbers.STATION_ZONE);
+        FollowUp.cancelPending(dispute.id);
+        LocalDate signedOn = LocalDate.ofInstant(signedAt, ClockProducer.STATION_ZONE);
         List<LocalDate> due = new ArrayList<>();
         for (int days : rules.followUpDays()) {
             FollowUp visit = new FollowUp();
@@ -107,11 +104,7 @@ public class FollowUpService {
             disputes.move(dispute, DisputeStatus.ASSIGNED, "recurred at the " + visit.daysAfter + "-day visit");
             dispute.reopenedCount++;
             dispute.mediateDue = now.plus(Duration.ofDays(rules.mediateWithinDays()));
-            FollowUp.update(
-                    "status = ?1 WHERE disputeId = ?2 AND status = ?3",
-                    FollowUpStatus.CANCELLED,
-                    dispute.id,
-                    FollowUpStatus.PENDING);
+            FollowUp.cancelPending(dispute.id);
         }
         outbox.record(
                 MediationTopics.MEDIATION_EVENTS,
@@ -133,7 +126,7 @@ public class FollowUpService {
     /** Pending visits due on or before a day (today by default): the mediators' round list. */
     @Transactional
     public <T> Page<T> due(LocalDate onOrBefore, String community, PageRequest page, Function<FollowUp, T> mapper) {
-        LocalDate day = onOrBefore == null ? LocalDate.now(clock.withZone(DisputeNumbers.STATION_ZONE)) : onOrBefore;
+        LocalDate day = onOrBefore == null ? LocalDate.now(clock) : onOrBefore;
         Parameters params = Parameters.with("pending", FollowUpStatus.PENDING).and("day", day);
         String query = "status = :pending AND dueOn <= :day";
         String scope = caller.community().orElse(community);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.domain.ConflictKind;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeParty;
@@ -64,7 +65,7 @@ public class LawyerRota {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Lawyer onDutyWithoutConflict(Instant at, Dispute dispute) {
-        return onDutyWithoutConflict(LocalDate.ofInstant(at, DisputeNumbers.STATION_ZONE), parties(dispute));
+        return onDutyWithoutConflict(LocalDate.ofInstant(at, ClockProducer.STATION_ZONE), parties(dispute));
     }
 
     /** A named lawyer, refused with the reason when they have a conflict with a party. */

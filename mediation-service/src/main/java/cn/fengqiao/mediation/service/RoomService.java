@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.domain.MediationRoom;
 import cn.fengqiao.mediation.domain.RoomBooking;
 
@@ -59,8 +60,8 @@ public class RoomService {
     /** The bookings that touch a station day, in time order. */
     @Transactional
     public List<RoomBooking> day(LocalDate day) {
-        Instant from = day.atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
+        Instant from = day.atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
         return RoomBooking.list("startsAt < ?2 AND endsAt > ?1 ORDER BY startsAt", from, to);
     }
 

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.Lawyer;
@@ -78,8 +79,8 @@ public class SessionService {
     /** A station day's sessions of every dispute the caller may see, in time order. */
     @Transactional
     public List<MediationSession> day(LocalDate day) {
-        Instant from = day.atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
-        Instant to = day.plusDays(1).atStartOfDay(DisputeNumbers.STATION_ZONE).toInstant();
+        Instant from = day.atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
         return MediationSession.<MediationSession>list("startsAt < ?2 AND endsAt > ?1 ORDER BY startsAt", from, to)
                 .stream()
                 .filter(session -> access.mayRead(Dispute.findById(session.disputeId)))

@@ -2,7 +2,6 @@ package cn.fengqiao.resident.rest;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +22,7 @@ import cn.fengqiao.infrastructure.audit.AuditEntry;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.resident.service.AuditQueryService;
 
 /** The audit log of the register, for the discipline and audit office only: query, export, verify the chain. */
@@ -30,8 +30,6 @@ import cn.fengqiao.resident.service.AuditQueryService;
 @Tag(name = "Audit")
 @RolesAllowed("auditor")
 public class AuditResource {
-
-    static final ZoneId STATION = ZoneId.of("Asia/Shanghai");
 
     @Inject
     AuditQueryService audit;
@@ -117,14 +115,17 @@ public class AuditResource {
 
     private static Instant start(String day) {
         return Optional.ofNullable(QueryParams.day("from", day))
-                .map(d -> d.atStartOfDay(STATION).toInstant())
+                .map(d -> d.atStartOfDay(ClockProducer.STATION_ZONE).toInstant())
                 .orElse(Instant.EPOCH);
     }
 
     private static Instant end(String day) {
         return Optional.ofNullable(QueryParams.day("to", day))
-                .map(d -> d.plusDays(1).atStartOfDay(STATION).toInstant())
-                .orElse(LocalDate.now(STATION).plusDays(1).atStartOfDay(STATION).toInstant());
+                .map(d -> d.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant())
+                .orElse(LocalDate.now(ClockProducer.STATION_ZONE)
+                        .plusDays(1)
+                        .atStartOfDay(ClockProducer.STATION_ZONE)
+                        .toInstant());
     }
 
     // Quoted when it holds a comma, quote or line break; a leading = + - @ is neutralised for spreadsheets.

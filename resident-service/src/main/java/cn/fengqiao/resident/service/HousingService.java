@@ -2,9 +2,9 @@ package cn.fengqiao.resident.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +32,6 @@ import cn.fengqiao.resident.rest.HousingRequests;
 @ApplicationScoped
 public class HousingService {
 
-    static final ZoneId STATION = ZoneId.of("Asia/Shanghai");
-
     /** One community's line of the housing report. */
     public record CommunityHousing(
             String community, long dwellings, long rented, Double rentedShare, long unregisteredRentals) {}
@@ -43,6 +41,9 @@ public class HousingService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Dwelling register(HousingRequests.Dwelling request) {
@@ -167,7 +168,7 @@ public class HousingService {
     @SuppressWarnings("unchecked")
     public List<CommunityHousing> report(String community, LocalDate day) {
         String scope = caller.community().orElse(community);
-        LocalDate on = day == null ? LocalDate.now(STATION) : day;
+        LocalDate on = day == null ? LocalDate.now(clock) : day;
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT d.community, count(*),
                                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM rental r WHERE r.dwelling_id = d.id

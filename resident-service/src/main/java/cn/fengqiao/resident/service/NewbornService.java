@@ -66,7 +66,7 @@ public class NewbornService {
 
     @Transactional
     public NewbornApplication submit(NewbornRequests.Submit request) {
-        if (request.birthDate().isAfter(LocalDate.now(clock.withZone(TierService.STATION)))) {
+        if (request.birthDate().isAfter(LocalDate.now(clock))) {
             throw ProblemException.badRequest("birthDate", "is in the future");
         }
         if (request.fatherIdNumber() == null && request.motherIdNumber() == null) {

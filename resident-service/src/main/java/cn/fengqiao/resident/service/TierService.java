@@ -2,7 +2,6 @@ package cn.fengqiao.resident.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +38,6 @@ import cn.fengqiao.resident.rest.TierViews;
  */
 @ApplicationScoped
 public class TierService {
-
-    static final ZoneId STATION = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Caller caller;
@@ -215,7 +212,7 @@ public class TierService {
                     purpose,
                     "tiers are for officers and the commander on the station console");
         }
-        LocalDate today = LocalDate.now(clock.withZone(STATION));
+        LocalDate today = LocalDate.now(clock);
         List<TierViews.QueueItem> items = new ArrayList<>();
         for (PersonTier due : PersonTier.<PersonTier>list("reviewDue < ?1 ORDER BY reviewDue", today)) {
             Person person = Person.findById(due.personId);
@@ -310,7 +307,7 @@ public class TierService {
     }
 
     private LocalDate nextReview(Tier tier) {
-        LocalDate today = LocalDate.now(clock.withZone(STATION));
+        LocalDate today = LocalDate.now(clock);
         return switch (tier) {
             case KEY -> today.plusDays(rules.keyReviewDays());
             case WATCH -> today.plusDays(rules.watchReviewDays());

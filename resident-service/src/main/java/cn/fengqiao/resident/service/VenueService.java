@@ -2,7 +2,6 @@ package cn.fengqiao.resident.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +34,6 @@ import cn.fengqiao.resident.rest.VenueViews;
 @ApplicationScoped
 public class VenueService {
 
-    static final ZoneId STATION = ZoneId.of("Asia/Shanghai");
     static final int DEFAULT_RECTIFICATION_DAYS = 7;
 
     @Inject
@@ -178,6 +176,6 @@ public class VenueService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(STATION));
+        return LocalDate.now(clock);
     }
 }
