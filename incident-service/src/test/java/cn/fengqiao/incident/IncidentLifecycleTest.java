@@ -219,7 +219,12 @@ class IncidentLifecycleTest {
                 .getList("unit.code");
         assertThat(ranked).doesNotContain(offDuty);
         assertThat(ranked.indexOf(fresh)).isLessThan(ranked.indexOf(busyYesterday));
-        assertThat(ranked.indexOf(busyYesterday)).isLessThan(ranked.indexOf(elsewhere));
+        // Another community's unit ranks after both, or (with many free units in a long-lived test
+        // database) not among the 50 shown at all.
+        int elsewhereAt = ranked.indexOf(elsewhere);
+        assertThat(elsewhereAt == -1 || elsewhereAt > ranked.indexOf(busyYesterday))
+                .as("unit of another community at " + elsewhereAt + " in " + ranked)
+                .isTrue();
         assertThat(ranked.subList(0, 2)).containsExactly(fresh, busyYesterday);
     }
 
