@@ -19,6 +19,9 @@ load_demo_data() {
     psql_admin -d incident -v count=50000 -v until="'$(TZ=Asia/Shanghai date -d yesterday +%F)'" \
       -f "$ROOT/deploy/local/demo/incident-year.sql" >/dev/null
   fi
+  say "demo data: the registers (addresses, persons, housing, venues) through the gateway; the first time about a minute"
+  python3 "$ROOT/deploy/local/demo/registers.py" "http://localhost:$GATEWAY_PORT" "$FENGQIAO_KEYCLOAK_URL" \
+    || fail "loading the registers failed (see above)"
   local token total
   token=$(token_for officer)
   total=$(curl -fsS -H "Authorization: Bearer $token" "http://localhost:$GATEWAY_PORT/api/incidents?size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')

@@ -70,6 +70,30 @@ class AddressResourceTest {
     }
 
     @Test
+    void shouldStartTheCommunityBelowTheDistrictAndStationAndKeepItFurtherDown() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String district = add("D-" + tag, "DISTRICT", null, "城区" + tag, null);
+        String station = add("D-" + tag + "-S", "STATION", district, "南街派出所", null);
+        String community = add("D-" + tag + "-C", "COMMUNITY", station, "万苑社区", "wanyuan");
+        String grid = add("D-" + tag + "-G", "GRID", community, "第1网格", null);
+
+        as("officer")
+                .get("/api/addresses/" + grid)
+                .then()
+                .body("community", equalTo("wanyuan"))
+                .body("fullName", equalTo("万苑社区第1网格"));
+        as("officer").get("/api/addresses/" + station).then().body("community", equalTo(null));
+        as("admin")
+                .body(
+                        "{\"code\":\"D-%s-x\",\"level\":\"STREET\",\"parentId\":\"%s\",\"name\":\"街\",\"community\":\"yihou\"}"
+                                .formatted(tag, grid))
+                .post("/api/addresses")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("community"));
+    }
+
+    @Test
     void shouldRefuseAChildAboveItsParentAndADuplicateCode() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String building = add("U-" + tag, "BUILDING", null, "楼" + tag, "yihou");

@@ -88,7 +88,7 @@ class NewbornApplicationTest {
                     .body("personId", notNullValue())
                     .extract()
                     .path("personId");
-            as("officer")
+            PersonResourceTest.reader("officer")
                     .get("/api/residents/" + child)
                     .then()
                     .statusCode(200)
@@ -127,7 +127,10 @@ class NewbornApplicationTest {
                 .body("status", equalTo("FAILED"))
                 .body("personId", nullValue())
                 .body("steps.status", contains("DONE", "COMPENSATED", "CANCELLED", "FAILED", "CANCELLED"));
-        as("officer").get("/api/residents/" + child).then().statusCode(404);
+        PersonResourceTest.reader("officer")
+                .get("/api/residents/" + child)
+                .then()
+                .statusCode(404);
         report(id, "VACCINATION", true, 409);
     }
 

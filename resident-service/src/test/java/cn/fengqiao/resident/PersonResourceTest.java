@@ -38,6 +38,11 @@ class PersonResourceTest {
         return given().auth().oauth2(KeycloakTokens.of(user)).contentType(ContentType.JSON);
     }
 
+    /** A reader who says why, as every read of the register must. */
+    static RequestSpecification reader(String user) {
+        return as(user).header("X-Purpose", "test");
+    }
+
     static String register(String user, String idNumber, String phone, String community) {
         return as(user).body("""
                         {"idNumber":"%s","name":"测试居民","phone":"%s","householdType":"REGISTERED","community":"%s",
@@ -77,7 +82,7 @@ class PersonResourceTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("gender"));
         String id = register("officer", idNumber, PersonFixtures.phone(), "wanyuan");
-        as("officer")
+        reader("officer")
                 .get("/api/residents/" + id)
                 .then()
                 .body("gender", equalTo("FEMALE"))
@@ -149,15 +154,15 @@ class PersonResourceTest {
                 .body("idNumber", equalTo(idNumber))
                 .body("phone", equalTo(phone))
                 .body("numbersWhole", equalTo(true));
-        as("commander").get("/api/residents/" + id).then().body("idNumber", equalTo(idNumber));
-        as("auxiliary")
+        reader("commander").get("/api/residents/" + id).then().body("idNumber", equalTo(idNumber));
+        reader("auxiliary")
                 .get("/api/residents/" + id)
                 .then()
                 .statusCode(200)
                 .body("idNumber", equalTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14)))
                 .body("phone", equalTo(phone.substring(0, 3) + "****" + phone.substring(7)))
                 .body("numbersWhole", equalTo(false));
-        as("officer")
+        reader("officer")
                 .get("/api/residents?community=wanyuan&name=测试&size=100")
                 .then()
                 .statusCode(200)
@@ -173,7 +178,7 @@ class PersonResourceTest {
         String idNumber = PersonFixtures.idNumber(false);
         String id = register("officer", idNumber, PersonFixtures.phone(), "yihou");
 
-        as("officer")
+        reader("officer")
                 .get("/api/residents?idNumber=" + idNumber)
                 .then()
                 .statusCode(200)
@@ -185,15 +190,15 @@ class PersonResourceTest {
     void shouldKeepACommunityOfficerToTheirCommunityAndAuditTheRefusal() {
         String yihou = register("officer", PersonFixtures.idNumber(true), PersonFixtures.phone(), "yihou");
 
-        as("officer-wanyuan").get("/api/residents/" + yihou).then().statusCode(403);
+        reader("officer-wanyuan").get("/api/residents/" + yihou).then().statusCode(403);
         as("officer-wanyuan")
                 .body("{\"idNumber\":\"%s\",\"name\":\"x\",\"householdType\":\"REGISTERED\",\"community\":\"yihou\"}"
                         .formatted(PersonFixtures.idNumber(true)))
                 .post("/api/residents")
                 .then()
                 .statusCode(403);
-        as("officer-wanyuan").get("/api/residents?community=yihou").then().statusCode(403);
-        as("officer-wanyuan")
+        reader("officer-wanyuan").get("/api/residents?community=yihou").then().statusCode(403);
+        reader("officer-wanyuan")
                 .get("/api/residents?size=100")
                 .then()
                 .statusCode(200)
@@ -203,6 +208,48 @@ class PersonResourceTest {
                                 "subject = ?1 AND outcome LIKE 'denied%' AND actor = 'officer-wanyuan'",
                                 "person/" + yihou)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void shouldAskEveryReaderForAPurposeAndAuditTheLookWithoutOne() {
+        String id = register("officer", PersonFixtures.idNumber(false), PersonFixtures.phone(), "fengyang");
+
+        for (String user : List.of("officer", "auxiliary")) {
+            as(user).get("/api/residents/" + id)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("X-Purpose"));
+        }
+        as("commander")
+                .get("/api/residents?community=fengyang")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("X-Purpose"));
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> AuditEntry.count(
+                                "subject = ?1 AND outcome = 'denied: no purpose given'", "person/" + id)))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void shouldAuditARoleTheRegisterRefusesAsADeniedAttempt() {
+        String id = register("officer", PersonFixtures.idNumber(true), PersonFixtures.phone(), "wanyuan");
+
+        for (String user : List.of("mediator", "volunteer", "auditor")) {
+            reader(user).get("/api/residents/" + id).then().statusCode(403).contentType("application/problem+json");
+        }
+        List<String> refused = QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.<AuditEntry>list(
+                                "subject = ?1 AND outcome = 'denied: role not allowed' ORDER BY seq", "person/" + id)
+                        .stream()
+                        .map(e -> e.actor + " " + e.action)
+                        .toList());
+        assertThat(refused)
+                .containsExactly(
+                        "mediator GET /api/residents/" + id,
+                        "volunteer GET /api/residents/" + id,
+                        "auditor GET /api/residents/" + id);
     }
 
     private long count() {

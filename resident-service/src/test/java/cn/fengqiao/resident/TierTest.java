@@ -182,16 +182,70 @@ class TierTest {
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("X-Purpose"));
-        // the person's record itself carries no tier field for anyone
+        // the third-party client, the auxiliary and the look without a purpose
+        assertThat(refusals(person)).isEqualTo(refusals + 3);
+    }
+
+    @Test
+    void shouldShowTheTierInAPersonsRecordOnlyOnTheStationConsoleAndAuditEveryLookAtAKeyPerson() {
+        String person = person("wanyuan");
+        String proposal = propose("officer", person, "KEY");
+        station("commander")
+                .post("/api/residents/tier-proposals/" + proposal + "/approve")
+                .then()
+                .statusCode(200);
+        long looks = looks(person);
+
+        station("officer")
+                .get("/api/residents/" + person)
+                .then()
+                .statusCode(200)
+                .body("tier", equalTo("KEY"))
+                .body(
+                        "tierReviewDue",
+                        equalTo(LocalDate.now(STATION).plusDays(90).toString()));
+        for (String thirdParty : List.of("officer", "commander", "auxiliary")) {
+            given().auth()
+                    .oauth2(KeycloakTokens.of(thirdParty))
+                    .header("X-Purpose", "x")
+                    .get("/api/residents/" + person)
+                    .then()
+                    .statusCode(200)
+                    .body("$", not(hasKey("tier")))
+                    .body("$", not(hasKey("tierReviewDue")));
+        }
         given().auth()
-                .oauth2(KeycloakTokens.of("officer"))
+                .oauth2(KeycloakTokens.station("auxiliary"))
+                .header("X-Purpose", "x")
                 .get("/api/residents/" + person)
                 .then()
                 .statusCode(200)
                 .body("$", not(hasKey("tier")));
+        // a list that shows the KEY person: the station console sees the tier, the frontend does not
+        String idNumber = station("officer")
+                .get("/api/residents/" + person)
+                .then()
+                .extract()
+                .path("idNumber");
+        station("officer").get("/api/residents?idNumber=" + idNumber).then().body("items[0].tier", equalTo("KEY"));
+        given().auth()
+                .oauth2(KeycloakTokens.of("auxiliary"))
+                .header("X-Purpose", "x")
+                .get("/api/residents?idNumber=" + idNumber)
+                .then()
+                .body("items[0].id", equalTo(person))
+                .body("items[0]", not(hasKey("tier")));
 
-        // the third-party client, the auxiliary and the look without a purpose
-        assertThat(refusals(person)).isEqualTo(refusals + 3);
+        // six reads of the record (the auxiliary's masked ones too) and two lists that showed the person
+        assertThat(looks(person)).isEqualTo(looks + 8);
+    }
+
+    private static long looks(String person) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEntry.count(
+                        "subject = ?1 AND outcome = 'granted' AND action IN ('read person',"
+                                + " 'read person with ID and phone', 'listed person in a search')",
+                        "person/" + person));
     }
 
     @Test

@@ -31,8 +31,8 @@ import cn.fengqiao.resident.service.PersonService;
 
 /**
  * The real population register (实有人口). ID and phone numbers are masked everywhere except a
- * person's own record read by an officer or the commander (audited, with the purpose from
- * {@code X-Purpose}, percent-encoded UTF-8). Community officers stay in their community.
+ * person's own record read by an officer or the commander. Every read says why in {@code X-Purpose}
+ * (percent-encoded UTF-8), kept in the audit log. Community officers stay in their community.
  */
 @Path("/api/residents")
 @Tag(name = "Residents")
@@ -71,25 +71,28 @@ public class PersonResource {
     @GET
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(
-            summary = "Search persons by community, name prefix or ID number; numbers masked; the search is audited",
-            description = "Roles: officer, auxiliary, commander. X-Purpose says why (kept in the audit log)")
+            summary = "Search persons by community, name prefix or ID number; numbers masked; the search and every"
+                    + " WATCH or KEY person it shows are audited",
+            description = "Roles: officer, auxiliary, commander. X-Purpose required: why (kept in the audit log)")
     public Page<PersonView> search(
             @QueryParam("community") String community,
             @QueryParam("name") String name,
             @QueryParam("idNumber") String idNumber,
             @HeaderParam("X-Purpose") String purpose,
             @Valid @BeanParam PageRequest page) {
-        return persons.search(community, name, idNumber, page, purpose(purpose));
+        return persons.search(community, name, idNumber, page, purposeOrNull(purpose));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(
-            summary = "One person; officers and the commander see ID and phone whole (audited with X-Purpose)",
-            description = "Roles: officer, auxiliary (masked), commander. Another community's person: 403, audited")
+            summary = "One person; officers and the commander see ID and phone whole, and on the station client the"
+                    + " tier; audited with X-Purpose",
+            description = "Roles: officer, auxiliary (masked, no tier), commander. X-Purpose required."
+                    + " Another community's person: 403, audited")
     public PersonView read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
-        return persons.read(id, purpose(purpose));
+        return persons.read(id, purposeOrNull(purpose));
     }
 
     /** X-Purpose in percent-encoded UTF-8 (headers are Latin-1: 核查身份 travels as %E6%A0%B8…). */

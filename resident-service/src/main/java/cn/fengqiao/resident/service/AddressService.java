@@ -52,11 +52,14 @@ public class AddressService {
                 throw ProblemException.badRequest(
                         "level", "a " + request.level() + " cannot sit under a " + parent.level);
             }
-            if (request.community() != null && !request.community().equals(parent.community)) {
+            if (parent.community != null
+                    && request.community() != null
+                    && !request.community().equals(parent.community)) {
                 throw ProblemException.badRequest("community", "differs from the parent's " + parent.community);
             }
             address.parentId = parent.id;
-            address.community = parent.community;
+            // Below a district or station the community begins with this node; further down it is inherited.
+            address.community = parent.community != null ? parent.community : request.community();
             address.fullName = parent.level.ordinal() < AddressLevel.COMMUNITY.ordinal()
                     ? address.name
                     : parent.fullName + address.name;

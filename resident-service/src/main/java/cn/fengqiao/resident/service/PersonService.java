@@ -1,14 +1,18 @@
 package cn.fengqiao.resident.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.infrastructure.audit.AuditLog;
@@ -22,15 +26,18 @@ import cn.fengqiao.resident.domain.Address;
 import cn.fengqiao.resident.domain.Community;
 import cn.fengqiao.resident.domain.HouseholdType;
 import cn.fengqiao.resident.domain.Person;
+import cn.fengqiao.resident.domain.PersonTier;
 import cn.fengqiao.resident.domain.ResidentIdNumber;
+import cn.fengqiao.resident.domain.Tier;
 import cn.fengqiao.resident.rest.PersonRequests;
 import cn.fengqiao.resident.rest.PersonView;
 
 /**
  * The real population register. ID and phone numbers are encrypted before they reach the database;
  * they come back whole only on a person's own record and only for officers and the commander, and
- * every such look is audited in the same transaction (no audit, no answer). Community officers work
- * in their own community only: 403 elsewhere, and lists hold nobody else.
+ * every such look, like every look at a WATCH or KEY person, is audited in the same transaction (no
+ * audit, no answer). Community officers work in their own community only: 403 elsewhere, and lists
+ * hold nobody else.
  */
 @ApplicationScoped
 public class PersonService {
@@ -54,6 +61,9 @@ public class PersonService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    TierService tiers;
 
     @Transactional
     public Person register(PersonRequests request) {
@@ -125,7 +135,11 @@ public class PersonService {
         return request.community();
     }
 
-    /** A person's record; officers and the commander see the numbers whole, and that look is audited. */
+    /**
+     * A person's record. Officers and the commander see the numbers whole; the station's console also
+     * shows the tier. A look at whole numbers or at a WATCH or KEY person is audited; every look needs
+     * a purpose (asked of everyone, so that being asked for one says nothing about the tier).
+     */
     @Transactional
     public PersonView read(UUID id, String purpose) {
         Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
@@ -133,14 +147,24 @@ public class PersonService {
             auditLog.recordRefusal(caller, purpose, "read person", "person/" + person.id, "other community");
             throw ProblemException.forbidden("This person lives outside your community");
         }
+        requirePurpose(purpose, "read person", "person/" + person.id);
+        PersonTier tier = PersonTier.findById(person.id);
         boolean whole = seesNumbersWhole();
-        if (whole) {
-            auditLog.record(caller, purpose, "read person with ID and phone", "person/" + person.id, "granted");
+        if (whole || isTiered(tier)) {
+            auditLog.record(
+                    caller,
+                    purpose,
+                    whole ? "read person with ID and phone" : "read person",
+                    "person/" + person.id,
+                    "granted");
         }
-        return view(person, whole);
+        return view(person, whole, tier);
     }
 
-    /** Search by community and name prefix, or find one person by ID number; numbers always masked. */
+    /**
+     * Search by community and name prefix, or find one person by ID number; numbers always masked.
+     * The search is audited, and so is each WATCH or KEY person it shows, by name of record.
+     */
     @Transactional
     public Page<PersonView> search(
             String community, String namePrefix, String idNumber, PageRequest page, String purpose) {
@@ -149,6 +173,9 @@ public class PersonService {
             throw ProblemException.forbidden("You may search your own community only");
         }
         String scope = caller.community().orElse(community);
+        String subject = "persons?community=" + scope + (namePrefix == null ? "" : "&name=…")
+                + (idNumber == null ? "" : "&idNumber=…");
+        requirePurpose(purpose, "search persons", subject);
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (scope != null) {
@@ -165,22 +192,48 @@ public class PersonService {
                     "lookup",
                     cipher.lookup(ResidentIdNumber.parse("idNumber", idNumber).value()));
         }
-        auditLog.record(
-                caller,
-                purpose,
-                "search persons",
-                "persons?community=" + scope + (namePrefix == null ? "" : "&name=…")
-                        + (idNumber == null ? "" : "&idNumber=…"),
-                "granted");
-        Function<Person, PersonView> masked = person -> view(person, false);
-        return Page.of(Person.find(query + " ORDER BY name, id", params), page, masked);
+        auditLog.record(caller, purpose, "search persons", subject, "granted");
+        PanacheQuery<Person> found = Person.find(query + " ORDER BY name, id", params);
+        List<Person> persons = found.page(page.page(), page.size()).list();
+        Map<UUID, PersonTier> tiers = tiersOf(persons);
+        List<PersonView> items = new ArrayList<>();
+        for (Person person : persons) {
+            PersonTier tier = tiers.get(person.id);
+            if (isTiered(tier)) {
+                auditLog.record(caller, purpose, "listed person in a search", "person/" + person.id, "granted");
+            }
+            items.add(view(person, false, tier));
+        }
+        return new Page<>(items, page.page(), page.size(), found.count());
+    }
+
+    private void requirePurpose(String purpose, String action, String subject) {
+        if (purpose == null) {
+            auditLog.recordRefusal(caller, null, action, subject, "no purpose given");
+            throw ProblemException.badRequest("X-Purpose", "is required to look at residents: say why");
+        }
+    }
+
+    private static Map<UUID, PersonTier> tiersOf(List<Person> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        return PersonTier.<PersonTier>list(
+                        "personId IN ?1", persons.stream().map(p -> p.id).toList())
+                .stream()
+                .collect(Collectors.toMap(t -> t.personId, t -> t));
+    }
+
+    private static boolean isTiered(PersonTier tier) {
+        return tier != null && tier.tier != Tier.GENERAL;
     }
 
     private boolean seesNumbersWhole() {
         return caller.hasRole("officer") || caller.hasRole("commander");
     }
 
-    private PersonView view(Person p, boolean whole) {
+    private PersonView view(Person p, boolean whole, PersonTier tier) {
+        boolean showTier = tiers.callerSeesTiers();
         String idNumber = cipher.decrypt(p.idNumberCipher);
         String phone = cipher.decrypt(p.phoneCipher);
         return new PersonView(
@@ -198,6 +251,8 @@ public class PersonService {
                 p.permitFrom,
                 p.permitUntil,
                 whole,
+                showTier ? (tier == null ? Tier.GENERAL : tier.tier) : null,
+                showTier && tier != null ? tier.reviewDue : null,
                 p.version);
     }
 }
