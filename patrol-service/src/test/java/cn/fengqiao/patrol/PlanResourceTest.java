@@ -15,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,6 +46,14 @@ class PlanResourceTest {
 
     @Inject
     ShiftClock shiftClock;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void onlyTheTestStation() {
+        PatrolFixtures.removeFieldworkAreas(em); // left behind by an interrupted run
+    }
 
     @AfterEach
     void resetClock() {

@@ -31,9 +31,7 @@ public class ShiftClock {
     @Inject
     Outbox outbox;
 
-    @Scheduled(
-            every = "${fengqiao.patrol.shift-clock-every:20s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${fengqiao.timers.shift-clock:20s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         advance();
     }

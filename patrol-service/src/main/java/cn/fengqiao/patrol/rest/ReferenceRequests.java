@@ -1,0 +1,106 @@
+package cn.fengqiao.patrol.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import cn.fengqiao.patrol.domain.Level;
+
+/** Bodies of the reference data: areas, checkpoints, key sites, cell factors, patrollers, leave, squads. */
+public final class ReferenceRequests {
+
+    private ReferenceRequests() {}
+
+    static final String CODE = "[A-Za-z0-9][A-Za-z0-9-]{0,39}";
+    static final String CODE_MESSAGE = "must be a code of letters, digits and hyphens";
+    static final String COMMUNITY = "[a-z][a-z0-9-]{1,39}";
+    static final String CELL = "-?\\d{1,4}:-?\\d{1,4}";
+
+    public record Area(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
+            @NotBlank @Size(max = 50) String name,
+
+            @NotBlank @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            String community,
+
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String sector,
+
+            @NotEmpty @Size(max = 400)
+            List<@NotNull @Pattern(regexp = CELL, message = "must be a cell row:col") String> cells) {}
+
+    public record Checkpoint(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
+            @NotBlank @Size(max = 50) String name,
+            @Min(1) @Max(100) int seq,
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            boolean indoor,
+            @Min(1) @Max(480) int maxIntervalMinutes,
+            @Min(0) @Max(60) int toleranceMinutes) {}
+
+    public record KeySite(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
+            @NotBlank @Size(max = 50) String name,
+
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "must be a kind such as SCHOOL")
+            String kind,
+
+            @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {}
+
+    public record CellFactors(
+            @Min(0) @Max(500) int venues,
+            @Min(0) @Max(50) int busStops,
+            @Min(0) @Max(1000) int rentedCourtyards) {}
+
+    public record Patroller(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
+            @NotBlank @Size(max = 50) String name,
+            @NotNull Level level,
+
+            @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            String community,
+
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) String squadCode,
+            @Size(max = 100) String username,
+
+            @Size(max = 10)
+            Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "must be a skill code such as DRIVING") String> skills,
+
+            boolean avoidNights) {}
+
+    public record Leave(
+            @NotNull LocalDate from,
+            @NotNull LocalDate to,
+            @Size(max = 200) String reason) {}
+
+    public record Squad(
+            @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
+            String code,
+
+            @NotBlank @Size(max = 50) String name,
+
+            @NotBlank @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            String community,
+
+            @Min(1) @Max(1000) int turnOrder) {}
+}
