@@ -72,7 +72,7 @@ public final class SystemUnderTest {
         }
     }
 
-    /** The Kafka consumer group the app's consumers (incident-events, mediation-events) use here. */
+    /** The Kafka consumer group the app's consumers (incident-events, mediation-events, patrol-events) use here. */
     public static String consumerGroup(App app) {
         return app.module + "-system-tests";
     }
@@ -141,6 +141,7 @@ public final class SystemUnderTest {
         }
         if (app == App.INCIDENT) {
             builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_GROUP_ID", consumerGroup(app));
+            builder.environment().put("MP_MESSAGING_INCOMING_PATROL_EVENTS_GROUP_ID", consumerGroup(app));
         }
         try {
             Files.createDirectories(LOGS);

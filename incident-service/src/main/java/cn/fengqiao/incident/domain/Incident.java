@@ -110,6 +110,10 @@ public class Incident extends PanacheEntityBase {
     @Column(name = "dispute_number")
     public String disputeNumber;
 
+    /** The patrol finding (patrol-service) this incident was opened from, if any. */
+    @Column(name = "patrol_finding_id")
+    public UUID patrolFindingId;
+
     @Version
     public long version;
 

@@ -42,6 +42,7 @@ public record IncidentView(
         UUID mergedInto,
         UUID disputeId,
         String disputeNumber,
+        UUID patrolFindingId,
         long version,
         List<IncidentRecordViews.DuplicateCandidate> possibleDuplicates) {
 
@@ -82,6 +83,7 @@ public record IncidentView(
                 i.mergedInto,
                 i.disputeId,
                 i.disputeNumber,
+                i.patrolFindingId,
                 i.version,
                 possibleDuplicates);
     }

@@ -42,6 +42,9 @@ public class IncidentLifecycleService {
             EnumSet.of(IncidentStatus.EN_ROUTE, IncidentStatus.ON_SCENE, IncidentStatus.HANDLED, IncidentStatus.CLOSED);
 
     @Inject
+    DutyService duty;
+
+    @Inject
     IncidentService incidents;
 
     @Inject
@@ -183,7 +186,7 @@ public class IncidentLifecycleService {
         } else if (target == IncidentStatus.HANDLED || target.isFinal()) {
             for (IncidentAssignment assignment : openAssignments(incident)) {
                 assignment.releasedAt = at;
-                setUnitStatus(assignment.unitCode, UnitStatus.AVAILABLE);
+                setUnitStatus(assignment.unitCode, duty.statusAfterRelease(assignment.unitCode));
             }
         }
         outbox.record(

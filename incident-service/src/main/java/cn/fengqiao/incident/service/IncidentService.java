@@ -12,15 +12,19 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
 
+import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.Incident;
+import cn.fengqiao.incident.domain.IncidentCategory;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.domain.PersonRole;
 import cn.fengqiao.incident.domain.Priority;
+import cn.fengqiao.incident.messaging.FindingReported;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentTopics;
 import cn.fengqiao.incident.rest.PersonRequest;
 import cn.fengqiao.incident.rest.ReportIncidentRequest;
 import cn.fengqiao.infrastructure.audit.AuditLog;
+import cn.fengqiao.infrastructure.inbox.PoisonEventException;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -48,6 +52,52 @@ public class IncidentService {
 
     @Transactional
     public Incident report(ReportIncidentRequest request) {
+        return open(request, caller.name(), null);
+    }
+
+    /**
+     * A patrol's finding (patrol-service) as an incident: channel PATROL or VIDEO_PATROL, the finding's
+     * category, place and summary; one incident per finding, however often the event arrives.
+     */
+    @Transactional
+    public void reportFinding(FindingReported finding) {
+        if (finding.findingId() == null
+                || finding.category() == null
+                || finding.summary() == null
+                || finding.summary().isBlank()
+                || finding.community() == null) {
+            throw new PoisonEventException("patrol.finding-reported without findingId, category, summary or community");
+        }
+        if (Incident.count("patrolFindingId", finding.findingId()) > 0) {
+            return;
+        }
+        IncidentCategory category;
+        try {
+            category = IncidentCategory.valueOf(finding.category());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("patrol.finding-reported with an unknown category " + finding.category());
+        }
+        String summary =
+                finding.summary().strip() + (finding.clipRef() == null ? "" : "（录像 " + finding.clipRef() + "）");
+        ReportIncidentRequest request = new ReportIncidentRequest(
+                "VIDEO_PATROL".equals(finding.source()) ? Channel.VIDEO_PATROL : Channel.PATROL,
+                category,
+                null,
+                null,
+                summary.length() > 2000 ? summary.substring(0, 2000) : summary,
+                finding.community(),
+                null,
+                null,
+                finding.addressText(),
+                finding.latitude(),
+                finding.longitude(),
+                null,
+                null,
+                null);
+        open(request, "patrol:" + finding.reportedBy(), finding.findingId());
+    }
+
+    private Incident open(ReportIncidentRequest request, String reportedBy, UUID patrolFindingId) {
         if (request.subCategory() != null && request.subCategory().category() != request.category()) {
             throw ProblemException.badRequest(
                     "subCategory",
@@ -72,7 +122,8 @@ public class IncidentService {
         incident.longitude = request.longitude();
         incident.reporterName = request.reporterName();
         incident.reporterPhone = request.reporterPhone();
-        incident.reportedBy = caller.name();
+        incident.reportedBy = reportedBy;
+        incident.patrolFindingId = patrolFindingId;
         incident.persist();
         if (request.reporterName() != null || request.reporterPhone() != null) {
             persons.add(incident, PersonRole.REPORTER, null, request.reporterName(), request.reporterPhone());
