@@ -8,11 +8,11 @@ WITH params AS (
 ),
 raw AS (
     SELECT n, random() AS rc, random() AS rk, random() AS rh, random() AS rs, random() AS ra,
-           random() AS rt1, random() AS rt2, random() AS rt3, random() AS rd
+           random() AS rt1, random() AS rt2, random() AS rt3, random() AS rd, random() AS rp
     FROM generate_series(1, (SELECT total FROM params)) AS n
 ),
 shaped AS (
-    SELECT n, rs, ra, rt1, rt2, rt3,
+    SELECT n, rs, ra, rt1, rt2, rt3, rp,
         CASE WHEN rc < 0.20 THEN 'wanyuan' WHEN rc < 0.42 THEN 'yihou' WHEN rc < 0.54 THEN 'fengyang'
              WHEN rc < 0.64 THEN 'community-4' WHEN rc < 0.73 THEN 'community-5' WHEN rc < 0.82 THEN 'community-6'
              WHEN rc < 0.91 THEN 'community-7' ELSE 'community-8' END AS community,
@@ -44,7 +44,9 @@ SELECT gen_random_uuid(),
            WHEN 'community-7' THEN '第七社区' ELSE '第八社区' END
                  || (ARRAY['主街','商场','公交站','菜市场','出租院落','学校门口','小区东门','广场'])[1 + floor(rt1 * 8)::int]
                  || ' ' || (1 + floor(rt2 * 20))::int || ' 号',
-       35.49 + (rt1 - 0.5) * 0.03, 112.85 + (rt2 - 0.5) * 0.03,
+       -- around the community's centre, a third of them at its hot spot (a mall door, a lane, a bus stop)
+       c.latitude + CASE WHEN rp < 0.33 THEN c.hot_dlat + (rt1 - 0.5) * 0.001 ELSE (rt1 + rt2 - 1) * 0.005 END,
+       c.longitude + CASE WHEN rp < 0.33 THEN c.hot_dlon + (rt2 - 0.5) * 0.001 ELSE (rt2 - rt3) * 0.006 END,
        reported_at, 'demo-generator',
        CASE WHEN reported_at > now() - interval '2 hours' OR rs BETWEEN 0.05 AND 0.08 THEN NULL
             ELSE reported_at + make_interval(secs => 20 + floor(rt1 * 160)) END,
@@ -56,7 +58,12 @@ SELECT gen_random_uuid(),
             ELSE reported_at + make_interval(secs => 2400 + floor(rt3 * 7200)) END,
        CASE WHEN rs < 0.05 AND reported_at <= now() - interval '2 hours' THEN 'HOTLINE_12345' END,
        CASE WHEN rs BETWEEN 0.05 AND 0.08 AND reported_at <= now() - interval '2 hours' THEN '报警人撤回' END
-FROM shaped;
+FROM shaped
+JOIN (VALUES ('wanyuan', 35.492, 112.842, 0.000, 0.001), ('yihou', 35.503, 112.852, 0.000, 0.000),
+             ('fengyang', 35.478, 112.850, 0.000, 0.000), ('community-4', 35.486, 112.860, 0.002, -0.002),
+             ('community-5', 35.497, 112.862, -0.001, 0.002), ('community-6', 35.482, 112.838, 0.001, 0.001),
+             ('community-7', 35.500, 112.838, -0.002, 0.000), ('community-8', 35.476, 112.862, 0.001, -0.001))
+     AS c (code, latitude, longitude, hot_dlat, hot_dlon) ON c.code = shaped.community;
 
 -- Callbacks for about two thirds of the closed incidents, a day later: mostly satisfied.
 INSERT INTO callback (incident_id, due_at, status, reached, satisfaction, channel, recorded_by, recorded_at)
