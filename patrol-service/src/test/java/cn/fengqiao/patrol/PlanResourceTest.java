@@ -127,6 +127,13 @@ class PlanResourceTest {
                     .isPresent();
         }
         as("commander").post("/api/patrol/plans/" + plan + "/publish").then().statusCode(409);
+        as("officer")
+                .get("/api/patrol/plans?status=PUBLISHED&size=100")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItem(plan))
+                .body("items.status", everyItem(equalTo("PUBLISHED")));
+        as("officer").get("/api/patrol/plans?status=DONE").then().statusCode(400);
 
         String overlapping = requestPlan(from.plusDays(1), from.plusDays(1));
         awaitSolved(overlapping).body("status", equalTo("SOLVED"));

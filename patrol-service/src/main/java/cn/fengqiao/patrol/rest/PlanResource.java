@@ -32,6 +32,7 @@ import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.patrol.domain.PatrolPlan;
 import cn.fengqiao.patrol.domain.PlanShift;
+import cn.fengqiao.patrol.domain.PlanStatus;
 import cn.fengqiao.patrol.service.PlanningService;
 
 /** Patrol plans: requested, solved in the background, read with their findings, published. */
@@ -53,6 +54,16 @@ public class PlanResource {
         return Response.accepted(PlanViews.Plan.of(plan))
                 .location(URI.create(uri.getPath() + "/" + plan.id))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({"commander", "officer"})
+    @Operation(summary = "Plans, newest first, by status", description = "Roles: commander, officer")
+    public Page<PlanViews.Plan> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
+        PlanStatus only = QueryParams.code("status", status, PlanStatus.class);
+        return only == null
+                ? Page.of(PatrolPlan.find("ORDER BY createdAt DESC"), page, PlanViews.Plan::of)
+                : Page.of(PatrolPlan.find("status = ?1 ORDER BY createdAt DESC", only), page, PlanViews.Plan::of);
     }
 
     @GET

@@ -163,16 +163,7 @@ public class CheckInService {
         List<Checkpoint> round = Checkpoint.list("areaCode = ?1 ORDER BY seq", shift.areaCode);
         Map<UUID, Checkpoint> byId = round.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<CheckIn> checkIns = CheckIn.list("shiftId = ?1 ORDER BY at", shift.id);
-        RoundCheck.Result result = RoundCheck.judge(
-                round.stream()
-                        .map(c -> new RoundCheck.Point(c.id, c.code, c.maxIntervalMinutes, c.toleranceMinutes))
-                        .toList(),
-                shift.startsAt,
-                shift.endsAt,
-                checkIns.stream()
-                        .map(c -> new RoundCheck.Visit(c.checkpointId, c.at))
-                        .toList(),
-                clock.instant());
+        RoundCheck.Result result = judge(shift, round, checkIns, clock.instant());
         return new ShiftReport(
                 shift.id,
                 shift.patrollerCode,
@@ -186,6 +177,20 @@ public class CheckInService {
                         .map(m -> byId.get(m.checkpoint().id()).code + " by " + m.dueBy())
                         .toList(),
                 checkIns.stream().filter(c -> c.implausible != null).count());
+    }
+
+    private static RoundCheck.Result judge(
+            PlanShift shift, List<Checkpoint> round, List<CheckIn> checkIns, Instant now) {
+        return RoundCheck.judge(
+                round.stream()
+                        .map(c -> new RoundCheck.Point(c.id, c.code, c.maxIntervalMinutes, c.toleranceMinutes))
+                        .toList(),
+                shift.startsAt,
+                shift.endsAt,
+                checkIns.stream()
+                        .map(c -> new RoundCheck.Visit(c.checkpointId, c.at))
+                        .toList(),
+                now);
     }
 
     /**
@@ -203,16 +208,7 @@ public class CheckInService {
             if (round.isEmpty()) {
                 continue;
             }
-            RoundCheck.Result result = RoundCheck.judge(
-                    round.stream()
-                            .map(c -> new RoundCheck.Point(c.id, c.code, c.maxIntervalMinutes, c.toleranceMinutes))
-                            .toList(),
-                    shift.startsAt,
-                    shift.endsAt,
-                    CheckIn.<CheckIn>list("shiftId = ?1 ORDER BY at", shift.id).stream()
-                            .map(c -> new RoundCheck.Visit(c.checkpointId, c.at))
-                            .toList(),
-                    now);
+            RoundCheck.Result result = judge(shift, round, CheckIn.list("shiftId = ?1 ORDER BY at", shift.id), now);
             for (RoundCheck.Missed missed : result.missed()) {
                 int inserted = em.createNativeQuery("INSERT INTO checkpoint_miss (shift_id, checkpoint_id, due_at)"
                                 + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")
