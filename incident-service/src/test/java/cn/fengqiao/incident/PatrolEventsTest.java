@@ -9,13 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import cn.fengqiao.incident.messaging.CoverageComputed;
 import cn.fengqiao.incident.messaging.FindingReported;
 import cn.fengqiao.incident.messaging.ShiftEnded;
 import cn.fengqiao.incident.messaging.ShiftStarted;
@@ -47,6 +50,9 @@ class PatrolEventsTest {
         assertThat(finding.source()).isEqualTo("VIDEO_PATROL");
         assertThat(finding.category()).isEqualTo("PUBLIC_ORDER");
         assertThat(finding.community()).isEqualTo("yihou");
+        CoverageComputed coverage =
+                read("patrol.coverage-computed.v1", CoverageComputed.TYPE).dataAs(CoverageComputed.class);
+        assertThat(coverage.ratio()).isEqualTo(0.8497);
     }
 
     @Test
@@ -129,6 +135,29 @@ class PatrolEventsTest {
                 .untilAsserted(() -> given().get("/api/incidents?community=" + community)
                         .then()
                         .body("total", equalTo(1)));
+    }
+
+    @Test
+    void shouldShowTheDaysPatrolCoverageInTheBriefing() {
+        LocalDate day =
+                LocalDate.of(2090, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        send(
+                TopicProbe.newEventId(),
+                CoverageComputed.TYPE,
+                day.toString(),
+                "{\"day\":\"%s\",\"areas\":30,\"plannedMinutes\":14160,\"actualMinutes\":12032,\"ratio\":0.8497}"
+                        .formatted(day));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/briefings/" + day)
+                        .then()
+                        .statusCode(200)
+                        .body("patrolCoverage.areas", equalTo(30))
+                        .body("patrolCoverage.actualMinutes", equalTo(12032))
+                        .body("patrolCoverage.ratio", equalTo(0.8497f)));
+        given().get("/api/briefings/" + day.plusDays(1))
+                .then()
+                .body("patrolCoverage", org.hamcrest.Matchers.nullValue());
     }
 
     private static String started(UUID shift, String unit, String level) {

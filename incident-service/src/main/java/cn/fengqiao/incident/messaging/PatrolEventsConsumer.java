@@ -14,7 +14,8 @@ import cn.fengqiao.infrastructure.inbox.Inbox;
 
 /**
  * Reads patrol-events once per event (the inbox drops redeliveries): shifts starting and ending keep
- * the status board's duty in step with the published plan; a patrol's finding becomes an incident.
+ * the status board's duty in step with the published plan; a patrol's finding becomes an incident;
+ * a day's coverage goes into the briefing.
  */
 @ApplicationScoped
 public class PatrolEventsConsumer {
@@ -38,7 +39,8 @@ public class PatrolEventsConsumer {
                 case ShiftStarted.TYPE -> duty.started(event.dataAs(ShiftStarted.class));
                 case ShiftEnded.TYPE -> duty.ended(event.dataAs(ShiftEnded.class));
                 case FindingReported.TYPE -> incidents.reportFinding(event.dataAs(FindingReported.class));
-                default -> {} // plans, coverage and missed checkpoints are patrol's own business
+                case CoverageComputed.TYPE -> duty.coverage(event.dataAs(CoverageComputed.class));
+                default -> {} // plans and missed checkpoints are patrol's own business
             }
         });
     }

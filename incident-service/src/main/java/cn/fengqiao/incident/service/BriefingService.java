@@ -47,7 +47,11 @@ public class BriefingService {
             long overdueRectifications,
             long openCases,
             Disputes disputes,
+            PatrolCoverage patrolCoverage,
             Comparison comparison) {}
+
+    /** From patrol-service's events: the day's visible presence, station-wide (null until computed). */
+    public record PatrolCoverage(int areas, long plannedMinutes, long actualMinutes, Double ratio) {}
 
     /** From mediation-service's events: disputes opened that day, and those that ended (closed, of which settled, or referred). */
     public record Disputes(long opened, long closed, long settled, long referred) {}
@@ -163,6 +167,19 @@ public class BriefingService {
                 .get(0);
         Disputes disputes = new Disputes(
                 number(disputeRow[0]), number(disputeRow[1]), number(disputeRow[2]), number(disputeRow[3]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> coverageRows = em.createNativeQuery(
+                        "SELECT areas, planned_minutes, actual_minutes, ratio FROM observed_coverage WHERE day = :day")
+                .setParameter("day", date)
+                .getResultList();
+        PatrolCoverage patrolCoverage = coverageRows.stream()
+                .findFirst()
+                .map(r -> new PatrolCoverage(
+                        ((Number) r[0]).intValue(),
+                        number(r[1]),
+                        number(r[2]),
+                        r[3] == null ? null : ((Number) r[3]).doubleValue()))
+                .orElse(null);
         long total = byCategory.values().stream().mapToLong(Long::longValue).sum();
         Comparison comparison = new Comparison(
                 count(scope, date.minusDays(1)),
@@ -182,6 +199,7 @@ public class BriefingService {
                 overdue,
                 openCases,
                 disputes,
+                patrolCoverage,
                 comparison);
     }
 

@@ -4,12 +4,14 @@ import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.incident.domain.DutyShift;
 import cn.fengqiao.incident.domain.Unit;
 import cn.fengqiao.incident.domain.UnitKind;
 import cn.fengqiao.incident.domain.UnitStatus;
+import cn.fengqiao.incident.messaging.CoverageComputed;
 import cn.fengqiao.incident.messaging.ShiftEnded;
 import cn.fengqiao.incident.messaging.ShiftStarted;
 import cn.fengqiao.infrastructure.inbox.PoisonEventException;
@@ -18,7 +20,7 @@ import cn.fengqiao.infrastructure.inbox.PoisonEventException;
  * Who is on duty, from patrol-service's published plans: a shift starting puts its unit on the board
  * as available (adding the unit when this service has not met it), its end takes an idle unit off
  * duty, and a unit out on an incident goes off duty when the incident releases it. Volunteers are
- * not dispatch units and are left out.
+ * not dispatch units and are left out. The day's patrol coverage is kept for the briefing too.
  */
 @ApplicationScoped
 public class DutyService {
@@ -28,6 +30,9 @@ public class DutyService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager em;
 
     @Transactional
     public void started(ShiftStarted shift) {
@@ -77,6 +82,24 @@ public class DutyService {
         if (unit.status == UnitStatus.AVAILABLE && !onDuty(unit.code)) {
             unit.status = UnitStatus.OFF_DUTY;
         }
+    }
+
+    /** A day's patrol coverage, kept for the briefing; a later computation of the same day replaces it. */
+    @Transactional
+    public void coverage(CoverageComputed coverage) {
+        if (coverage.day() == null) {
+            throw new PoisonEventException("patrol.coverage-computed without a day");
+        }
+        em.createNativeQuery("INSERT INTO observed_coverage (day, areas, planned_minutes, actual_minutes, ratio)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (day) DO UPDATE SET areas = EXCLUDED.areas,"
+                        + " planned_minutes = EXCLUDED.planned_minutes, actual_minutes = EXCLUDED.actual_minutes,"
+                        + " ratio = EXCLUDED.ratio")
+                .setParameter(1, coverage.day())
+                .setParameter(2, coverage.areas())
+                .setParameter(3, coverage.plannedMinutes())
+                .setParameter(4, coverage.actualMinutes())
+                .setParameter(5, coverage.ratio())
+                .executeUpdate();
     }
 
     /** Whether the plan has the unit on a shift that has not ended. */
