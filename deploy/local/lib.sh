@@ -35,6 +35,10 @@ export RESIDENT_SERVICE_PORT="${RESIDENT_SERVICE_PORT:-8082}"
 export MEDIATION_SERVICE_PORT="${MEDIATION_SERVICE_PORT:-8083}"
 export PATROL_SERVICE_PORT="${PATROL_SERVICE_PORT:-8084}"
 export GATEWAY_PORT="${GATEWAY_PORT:-8080}"
+# The gateway's per-user rate (requests a second): 20 suits a person at a screen; the demo loader
+# registers thousands of records through the gateway in a minute, so the local setup allows more.
+export FENGQIAO_RATE_USER="${FENGQIAO_RATE_USER:-500}"
+export FENGQIAO_RATE_USER_BURST="${FENGQIAO_RATE_USER_BURST:-1000}"
 # resident-service's key for ID and phone numbers at rest. This default is for the local demo's
 # synthetic data only; a real station sets its own (deploy/k8s takes it from a Secret).
 export FENGQIAO_RESIDENT_DATA_KEY="${FENGQIAO_RESIDENT_DATA_KEY:-URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU=}"

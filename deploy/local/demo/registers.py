@@ -77,7 +77,7 @@ tokens = Tokens()
 def call(method, path, user, body=None, client="fengqiao-frontend", expect=(200, 201)):
     """One request on this thread's kept-alive connection; answers (status, json, headers)."""
     url = urllib.parse.urlsplit(GATEWAY)
-    for attempt in range(3):
+    for attempt in range(10):
         conn = getattr(local, "conn", None)
         if conn is None:
             conn = local.conn = http.client.HTTPConnection(url.hostname, url.port, timeout=60)
@@ -94,6 +94,9 @@ def call(method, path, user, body=None, client="fengqiao-frontend", expect=(200,
             time.sleep(1 + attempt)
             continue
         payload = json.loads(data) if data else None
+        if answer.status == 429:  # the gateway's rate limit: wait as told, then again
+            time.sleep(int(answer.getheader("Retry-After", "1")))
+            continue
         if answer.status not in expect:
             sys.exit(f"{method} {path} as {user}: {answer.status} {payload}")
         return answer.status, payload, dict(answer.getheaders())

@@ -24,6 +24,13 @@ final class BackendStubs {
         if (vertx != null) {
             return;
         }
+        // A test class with its own profile runs in a class loader of its own, with its own copy of
+        // this class: the stubs the first copy started are still listening, and they are the same.
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(ECHO)) {
+            probe.setReuseAddress(true);
+        } catch (java.net.BindException alreadyRunning) {
+            return;
+        }
         vertx = Vertx.vertx();
         listen(ECHO, "incident-service");
         listen(OTHER_ECHO, "patrol-service");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -29,6 +30,41 @@ public interface GatewayConfig {
     /** Keycloak as browsers reach it, for Swagger UI's login. */
     String keycloakPublicUrl();
 
+    /** Bodies larger than this are refused with 413 before they reach a service. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** Token buckets by name; a route names the one it uses (rate-class). */
+    Map<String, RateClass> rateClasses();
+
+    CircuitBreaker circuitBreaker();
+
+    /**
+     * A token bucket: each user may send perSecond requests a second with bursts up to burst, and
+     * each client (a frontend, a city system) clientPerSecond with bursts up to clientBurst. On a
+     * public route there is no user: the caller's address takes the user's bucket.
+     */
+    interface RateClass {
+
+        double perSecond();
+
+        int burst();
+
+        double clientPerSecond();
+
+        int clientBurst();
+    }
+
+    /** After failureThreshold failures in a row a backend is given up for openFor: 503 at once, then one try. */
+    interface CircuitBreaker {
+
+        @WithDefault("5")
+        int failureThreshold();
+
+        @WithDefault("10S")
+        Duration openFor();
+    }
+
     interface Route {
 
         /** A path prefix that matches whole segments: /api/incidents matches /api/incidents/1, not /api/incidentsX. */
@@ -43,5 +79,9 @@ public interface GatewayConfig {
         @WithName("public")
         @WithDefault("false")
         boolean isPublic();
+
+        /** The rate class the route's callers draw from. */
+        @WithDefault("standard")
+        String rateClass();
     }
 }

@@ -12,18 +12,23 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import cn.fengqiao.gateway.limits.CircuitBreakers;
+
 /**
  * Passes the request id and the caller's Host on, and turns a backend that cannot be reached into a quick 503 and one
- * that does not answer in time into a 504, both as problem+json (the proxy alone would say 502).
+ * that does not answer in time into a 504, both as problem+json (the proxy alone would say 502). Each outcome
+ * feeds the backend's circuit breaker; backend banners are dropped from the answer.
  */
 final class BackendFailures implements ProxyInterceptor {
 
     private static final Logger LOG = Logger.getLogger(BackendFailures.class);
 
     private final String backend;
+    private final CircuitBreakers breakers;
 
-    BackendFailures(String backend) {
+    BackendFailures(String backend, CircuitBreakers breakers) {
         this.backend = backend;
+        this.breakers = breakers;
     }
 
     @Override
@@ -33,29 +38,40 @@ final class BackendFailures implements ProxyInterceptor {
         context.request().putHeader(ProxyRoutes.REQUEST_ID, requestId);
         // Keep the caller's Host, so the services' Location headers point at the gateway, not at themselves.
         context.request().setAuthority(context.request().proxiedRequest().authority());
-        return context.sendRequest().recover(failure -> {
-            boolean timedOut = isTimeout(failure);
-            int status = timedOut ? 504 : 503;
-            LOG.warnf("request %s to %s failed: %s", requestId, backend, failure.toString());
-            String path = context.request().proxiedRequest().path();
-            ProxyResponse response = context.request()
-                    .release()
-                    .response()
-                    .setStatusCode(status)
-                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                    .setBody(Body.body(
-                            timedOut
-                                    ? Problems.body(504, "Gateway timeout", backend + " did not answer in time", path)
-                                    : Problems.body(
-                                            503,
-                                            "Service unavailable",
-                                            backend + " cannot be reached; try again shortly",
-                                            path)));
-            if (!timedOut) {
-                response.putHeader("Retry-After", "5");
-            }
-            return Future.succeededFuture(response);
-        });
+        return context.sendRequest()
+                .onSuccess(answer -> breakers.succeeded(backend))
+                .recover(failure -> {
+                    breakers.failed(backend);
+                    boolean timedOut = isTimeout(failure);
+                    int status = timedOut ? 504 : 503;
+                    LOG.warnf("request %s to %s failed: %s", requestId, backend, failure.toString());
+                    String path = context.request().proxiedRequest().path();
+                    ProxyResponse response = context.request()
+                            .release()
+                            .response()
+                            .setStatusCode(status)
+                            .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                            .setBody(Body.body(
+                                    timedOut
+                                            ? Problems.body(
+                                                    504, "Gateway timeout", backend + " did not answer in time", path)
+                                            : Problems.body(
+                                                    503,
+                                                    "Service unavailable",
+                                                    backend + " cannot be reached; try again shortly",
+                                                    path)));
+                    if (!timedOut) {
+                        response.putHeader("Retry-After", "5");
+                    }
+                    return Future.succeededFuture(response);
+                });
+    }
+
+    // No server banners: the caller learns nothing about what runs behind the gateway.
+    @Override
+    public Future<Void> handleProxyResponse(ProxyContext context) {
+        context.response().headers().remove("Server").remove("X-Powered-By");
+        return context.sendResponse();
     }
 
     private static boolean isTimeout(Throwable failure) {

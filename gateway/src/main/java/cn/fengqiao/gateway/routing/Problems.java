@@ -26,6 +26,15 @@ final class Problems {
         return new JsonObject(problem).toBuffer();
     }
 
+    /** A refusal the caller may retry after some seconds (429, 503). */
+    static void sendRetryable(
+            HttpServerResponse response, int status, String title, String detail, String instance, long retryAfter) {
+        if (!response.ended() && !response.headWritten()) {
+            response.putHeader("Retry-After", Long.toString(retryAfter));
+        }
+        send(response, status, title, detail, instance);
+    }
+
     static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
         if (response.ended() || response.headWritten()) {
             return;

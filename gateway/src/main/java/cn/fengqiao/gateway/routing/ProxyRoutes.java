@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.AuthenticationFailedException;
@@ -21,6 +23,7 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -29,10 +32,14 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 import cn.fengqiao.gateway.config.GatewayConfig;
+import cn.fengqiao.gateway.limits.CircuitBreakers;
+import cn.fengqiao.gateway.limits.RateLimiter;
 
 /**
  * The reverse proxy: every request under /api and /open311 gets a request id, is checked against
- * the route table (404), its token (401) and the route's roles (403), then streams to its backend.
+ * the route table (404), the body limit (413), its token (401), the route's roles (403) and the
+ * caller's rate (429), then streams to its backend unless that backend's circuit is open (503).
+ * Each request leaves one access-log line.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -42,6 +49,10 @@ public class ProxyRoutes {
     private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    // One line per request: who, what, how it ended and how long it took; never a token or a query string.
+    private static final Logger ACCESS = Logger.getLogger("fengqiao.access");
+    private static final String CALLER = "fengqiao.caller";
+    private static final String ROUTE = "fengqiao.route";
 
     @Inject
     GatewayConfig config;
@@ -51,6 +62,12 @@ public class ProxyRoutes {
 
     @Inject
     Vertx vertx;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    CircuitBreakers breakers;
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
@@ -69,7 +86,7 @@ public class ProxyRoutes {
                                     .request(new RequestOptions()
                                             .setServer(server)
                                             .setIdleTimeout(timeout)))
-                            .addInterceptor(new BackendFailures(name)));
+                            .addInterceptor(new BackendFailures(name, breakers)));
         });
         for (String path : new String[] {"/api/*", "/open311/*"}) {
             router.route(path).handler(this::handle).failureHandler(this::failed);
@@ -98,6 +115,8 @@ public class ProxyRoutes {
                 .filter(id -> SAFE_REQUEST_ID.matcher(id).matches())
                 .orElseGet(() -> UUID.randomUUID().toString());
         ctx.response().putHeader(REQUEST_ID, requestId);
+        long started = System.nanoTime();
+        ctx.addEndHandler(done -> logAccess(ctx, requestId, started));
         String path = request.path();
         // "/api/incidents/../residents" would reach another service than its prefix says.
         if (!path.equals(ctx.normalizedPath()) || path.contains("%2e") || path.contains("%2E")) {
@@ -109,8 +128,17 @@ public class ProxyRoutes {
             reject(ctx, 404, "Not found", "No service answers " + path);
             return;
         }
+        ctx.put(ROUTE, route.get().prefix());
+        if (!bodyWithinLimit(ctx)) {
+            return;
+        }
         if (route.get().isPublic()) {
-            proxies.get(route.get().backend()).handle(request);
+            String address = request.remoteAddress() == null
+                    ? "unknown"
+                    : request.remoteAddress().host();
+            if (admitted(ctx, route.get(), "address:" + address, null)) {
+                proxy(ctx, route.get());
+            }
             return;
         }
         QuarkusHttpUser.getSecurityIdentity(ctx, null)
@@ -127,11 +155,90 @@ public class ProxyRoutes {
     private void forward(RoutingContext ctx, GatewayConfig.Route route, SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             reject(ctx, 401, "Unauthorized", "A valid bearer token is required");
-        } else if (route.roles().orElse(Set.of()).stream().noneMatch(identity::hasRole)) {
-            reject(ctx, 403, "Forbidden", "Your role may not use " + route.prefix());
-        } else {
-            proxies.get(route.backend()).handle(ctx.request());
+            return;
         }
+        String client = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("azp") : null;
+        String user = identity.getPrincipal().getName();
+        ctx.put(CALLER, (client == null ? "-" : client) + " " + user);
+        if (route.roles().orElse(Set.of()).stream().noneMatch(identity::hasRole)) {
+            reject(ctx, 403, "Forbidden", "Your role may not use " + route.prefix());
+        } else if (admitted(ctx, route, "user:" + user, client)) {
+            proxy(ctx, route);
+        }
+    }
+
+    // Declared lengths are checked before a byte of the body is read; a body without one (chunked, or
+    // an HTTP/2 stream) is refused, since its size would only be known after it had been taken in.
+    private boolean bodyWithinLimit(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        long limit = config.maxBodySize().asLongValue();
+        String length = request.getHeader("Content-Length");
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                reject(ctx, 400, "Bad request", "Content-Length is not a number");
+                return false;
+            }
+            if (declared > limit) {
+                reject(ctx, 413, "Payload too large", "Bodies may be at most " + limit + " bytes");
+                return false;
+            }
+        } else if (request.getHeader("Transfer-Encoding") != null
+                || Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH).contains(request.method())) {
+            reject(ctx, 411, "Length required", "Send the body with a Content-Length (at most " + limit + " bytes)");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean admitted(RoutingContext ctx, GatewayConfig.Route route, String caller, String client) {
+        OptionalLong wait = limiter.admit(route.rateClass(), caller, client);
+        if (wait.isPresent()) {
+            ctx.request().resume();
+            Problems.sendRetryable(
+                    ctx.response(),
+                    429,
+                    "Too many requests",
+                    "Slow down: try again in " + wait.getAsLong() + " s",
+                    ctx.request().path(),
+                    wait.getAsLong());
+            return false;
+        }
+        return true;
+    }
+
+    private void proxy(RoutingContext ctx, GatewayConfig.Route route) {
+        long open = breakers.secondsOpen(route.backend());
+        if (open > 0) {
+            ctx.request().resume();
+            Problems.sendRetryable(
+                    ctx.response(),
+                    503,
+                    "Service unavailable",
+                    route.backend() + " is failing; the gateway tries it again in " + open + " s",
+                    ctx.request().path(),
+                    open);
+            return;
+        }
+        proxies.get(route.backend()).handle(ctx.request());
+    }
+
+    private static void logAccess(RoutingContext ctx, String requestId, long started) {
+        if (!ACCESS.isInfoEnabled()) {
+            return;
+        }
+        String caller = ctx.get(CALLER);
+        String route = ctx.get(ROUTE);
+        ACCESS.infof(
+                "{\"requestId\":\"%s\",\"method\":\"%s\",\"route\":\"%s\",\"caller\":\"%s\",\"status\":%d,\"millis\":%.1f}",
+                requestId,
+                ctx.request().method().name(),
+                route == null ? "-" : route,
+                caller == null ? "-" : caller,
+                ctx.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000.0);
     }
 
     private static void reject(RoutingContext ctx, int status, String title, String detail) {
