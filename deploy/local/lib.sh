@@ -44,7 +44,7 @@ export FENGQIAO_RATE_USER_BURST="${FENGQIAO_RATE_USER_BURST:-1000}"
 export FENGQIAO_RESIDENT_DATA_KEY="${FENGQIAO_RESIDENT_DATA_KEY:-URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU=}"
 # One database and one login per service; the tests use a second database of the same login.
 DATABASES=(incident resident mediation patrol)
-TOPICS=(incident-events resident-events resident-restricted-events mediation-events patrol-events)
+TOPICS=(incident-events resident-events resident-restricted-events mediation-events patrol-events public-events)
 
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 

@@ -22,6 +22,8 @@ import cn.fengqiao.incident.messaging.IncidentDispatched;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentStatusChanged;
 import cn.fengqiao.incident.messaging.IncidentTransferred;
+import cn.fengqiao.incident.messaging.PublicIncidentClosed;
+import cn.fengqiao.incident.messaging.PublicIncidentReported;
 import cn.fengqiao.infrastructure.testing.AsyncApiExamples;
 
 /**
@@ -31,6 +33,7 @@ import cn.fengqiao.infrastructure.testing.AsyncApiExamples;
 class IncidentEventsContractTest {
 
     static final Path EXAMPLES = Path.of("src/main/asyncapi");
+    static final Path PUBLIC_FEED = Path.of("../infrastructure/src/main/public-events");
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -48,6 +51,18 @@ class IncidentEventsContractTest {
     @MethodSource("events")
     void shouldPublishEachEventExactlyAsItsAsyncApiExampleShowsIt(String type, Class<?> eventClass) throws Exception {
         AsyncApiExamples.assertPublishedAsExample(EXAMPLES, type, eventClass);
+    }
+
+    @ParameterizedTest
+    @MethodSource("publicEvents")
+    void shouldPublishThePublicFeedExactlyAsItsExamplesShowIt(String type, Class<?> eventClass) throws Exception {
+        AsyncApiExamples.assertPublishedAsExample(PUBLIC_FEED, type, eventClass);
+    }
+
+    static Stream<Arguments> publicEvents() {
+        return Stream.of(
+                Arguments.of(PublicIncidentReported.TYPE, PublicIncidentReported.class),
+                Arguments.of(PublicIncidentClosed.TYPE, PublicIncidentClosed.class));
     }
 
     @Test

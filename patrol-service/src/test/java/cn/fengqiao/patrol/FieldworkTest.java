@@ -68,7 +68,15 @@ class FieldworkTest {
 
         moveClockTo(start.plus(Duration.ofMinutes(10)));
         as("auxiliary")
-                .body(Map.of("checkpointCode", first, "latitude", 35.49, "longitude", 112.84))
+                .body(Map.of(
+                        "checkpointCode",
+                        first,
+                        "at",
+                        start.plus(Duration.ofMinutes(10)).toString(),
+                        "latitude",
+                        35.49,
+                        "longitude",
+                        112.84))
                 .post("/api/patrol/check-ins")
                 .then()
                 .statusCode(201)
@@ -76,7 +84,11 @@ class FieldworkTest {
                 .body("plausible", equalTo(true));
         moveClockTo(start.plus(Duration.ofMinutes(34))); // within the 20 + 5 minutes after the first
         as("auxiliary")
-                .body(Map.of("checkpointCode", third))
+                .body(Map.of(
+                        "checkpointCode",
+                        third,
+                        "at",
+                        start.plus(Duration.ofMinutes(34)).toString()))
                 .post("/api/patrol/check-ins")
                 .then()
                 .statusCode(201)
@@ -84,7 +96,15 @@ class FieldworkTest {
         // 111 m in a minute is a run; 1.1 km from the checkpoint is not there at all
         moveClockTo(start.plus(Duration.ofMinutes(36)));
         as("auxiliary")
-                .body(Map.of("checkpointCode", first, "latitude", 35.50, "longitude", 112.84))
+                .body(Map.of(
+                        "checkpointCode",
+                        first,
+                        "at",
+                        start.plus(Duration.ofMinutes(36)).toString(),
+                        "latitude",
+                        35.50,
+                        "longitude",
+                        112.84))
                 .post("/api/patrol/check-ins")
                 .then()
                 .statusCode(201)
@@ -123,7 +143,7 @@ class FieldworkTest {
         assertThat(coverage.stream()
                         .mapToInt(r -> (Integer) r.get("actualMinutes"))
                         .sum())
-                .isEqualTo(25); // from the first check-in to the last, 10 to 35 (the clock runs on a little)
+                .isEqualTo(26); // from the first check-in to the last, minute 10 to minute 36
     }
 
     @Test

@@ -13,6 +13,7 @@ import cn.fengqiao.patrol.messaging.CoverageComputed;
 import cn.fengqiao.patrol.messaging.FindingReported;
 import cn.fengqiao.patrol.messaging.PatrolTopics;
 import cn.fengqiao.patrol.messaging.PlanPublished;
+import cn.fengqiao.patrol.messaging.PublicPatrolCoverage;
 import cn.fengqiao.patrol.messaging.ShiftEnded;
 import cn.fengqiao.patrol.messaging.ShiftStarted;
 
@@ -32,6 +33,14 @@ class PatrolEventsContractTest {
                 Arguments.of(PatrolTopics.CHECKPOINT_MISSED, CheckpointMissed.class),
                 Arguments.of(PatrolTopics.FINDING_REPORTED, FindingReported.class),
                 Arguments.of(PatrolTopics.COVERAGE_COMPUTED, CoverageComputed.class));
+    }
+
+    @org.junit.jupiter.api.Test
+    void shouldPublishThePublicCoverageExactlyAsThePublicFeedsExampleShowsIt() throws Exception {
+        AsyncApiExamples.assertPublishedAsExample(
+                Path.of("../infrastructure/src/main/public-events"),
+                PublicPatrolCoverage.TYPE,
+                PublicPatrolCoverage.class);
     }
 
     @ParameterizedTest

@@ -25,6 +25,7 @@ import cn.fengqiao.incident.messaging.IncidentDispatched;
 import cn.fengqiao.incident.messaging.IncidentStatusChanged;
 import cn.fengqiao.incident.messaging.IncidentTopics;
 import cn.fengqiao.incident.messaging.IncidentTransferred;
+import cn.fengqiao.incident.messaging.PublicIncidentClosed;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
@@ -215,6 +216,18 @@ public class IncidentLifecycleService {
                             times.secondsToDispatch(),
                             times.secondsToScene(),
                             times.secondsToClose()));
+            outbox.record(
+                    IncidentTopics.PUBLIC_EVENTS,
+                    PublicIncidentClosed.TYPE,
+                    incident.id,
+                    new PublicIncidentClosed(
+                            incident.id,
+                            incident.number,
+                            incident.category.name(),
+                            incident.community,
+                            target.name(),
+                            incident.reportedAt,
+                            incident.closedAt));
         }
     }
 

@@ -21,6 +21,7 @@ import cn.fengqiao.incident.domain.Priority;
 import cn.fengqiao.incident.messaging.FindingReported;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentTopics;
+import cn.fengqiao.incident.messaging.PublicIncidentReported;
 import cn.fengqiao.incident.rest.PersonRequest;
 import cn.fengqiao.incident.rest.ReportIncidentRequest;
 import cn.fengqiao.infrastructure.audit.AuditLog;
@@ -154,6 +155,18 @@ public class IncidentService {
                         incident.longitude,
                         incident.reportedAt,
                         residentIds(request)));
+        outbox.record(
+                IncidentTopics.PUBLIC_EVENTS,
+                PublicIncidentReported.TYPE,
+                incident.id,
+                new PublicIncidentReported(
+                        incident.id,
+                        incident.number,
+                        incident.channel.name(),
+                        incident.category.name(),
+                        incident.subCategory == null ? null : incident.subCategory.name(),
+                        incident.community,
+                        incident.reportedAt));
         return incident;
     }
 

@@ -30,6 +30,7 @@ import cn.fengqiao.patrol.domain.RoundCheck;
 import cn.fengqiao.patrol.messaging.CheckpointMissed;
 import cn.fengqiao.patrol.messaging.CoverageComputed;
 import cn.fengqiao.patrol.messaging.PatrolTopics;
+import cn.fengqiao.patrol.messaging.PublicPatrolCoverage;
 
 /**
  * Check-ins at checkpoints and what they tell: which checkpoints of a round were on time, late or
@@ -292,6 +293,12 @@ public class CheckInService {
                 PatrolTopics.COVERAGE_COMPUTED,
                 day,
                 new CoverageComputed(day, planned.size(), plannedTotal, actualTotal, ratio(plannedTotal, actualTotal)));
+        outbox.record(
+                PatrolTopics.PUBLIC_EVENTS,
+                PublicPatrolCoverage.TYPE,
+                day,
+                new PublicPatrolCoverage(
+                        day, planned.size(), plannedTotal, actualTotal, ratio(plannedTotal, actualTotal)));
         return rows;
     }
 
