@@ -242,6 +242,10 @@ public class CheckInService {
      */
     @Transactional
     public List<CoverageRow> computeCoverage(LocalDate day) {
+        // One computation of a day at a time, whichever replica's timer fires.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "coverage:" + day)
+                .getSingleResult();
         Instant dayStart = day.atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
         Instant dayEnd =
                 day.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant();

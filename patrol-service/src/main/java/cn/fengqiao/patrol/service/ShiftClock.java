@@ -6,7 +6,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.LockOptions;
 
 import io.quarkus.scheduler.Scheduled;
 
@@ -25,6 +28,8 @@ import cn.fengqiao.patrol.messaging.ShiftStarted;
 @ApplicationScoped
 public class ShiftClock {
 
+    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
+
     @Inject
     Clock clock;
 
@@ -41,11 +46,15 @@ public class ShiftClock {
     public int advance() {
         Instant now = clock.instant();
         int events = 0;
-        List<PlanShift> starting = PlanShift.list(
-                "startedAt IS NULL AND startsAt <= ?1 AND planId IN"
-                        + " (SELECT p.id FROM PatrolPlan p WHERE p.status = cn.fengqiao.patrol.domain.PlanStatus.PUBLISHED)"
-                        + " ORDER BY startsAt",
-                now);
+        // Locked and skipped when locked: with two replicas each shift is started by exactly one.
+        List<PlanShift> starting = PlanShift.<PlanShift>find(
+                        "startedAt IS NULL AND startsAt <= ?1 AND planId IN"
+                                + " (SELECT p.id FROM PatrolPlan p WHERE p.status = cn.fengqiao.patrol.domain.PlanStatus.PUBLISHED)"
+                                + " ORDER BY startsAt",
+                        now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED)
+                .list();
         for (PlanShift shift : starting) {
             Patroller patroller = Patroller.findById(shift.patrollerCode);
             outbox.record(
@@ -66,8 +75,11 @@ public class ShiftClock {
             shift.startedAt = now;
             events++;
         }
-        List<PlanShift> ending =
-                PlanShift.list("startedAt IS NOT NULL AND endedAt IS NULL AND endsAt <= ?1 ORDER BY endsAt", now);
+        List<PlanShift> ending = PlanShift.<PlanShift>find(
+                        "startedAt IS NOT NULL AND endedAt IS NULL AND endsAt <= ?1 ORDER BY endsAt", now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED)
+                .list();
         for (PlanShift shift : ending) {
             outbox.record(
                     PatrolTopics.PATROL_EVENTS,
