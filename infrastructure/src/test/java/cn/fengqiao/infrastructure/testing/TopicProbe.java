@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TopicProbe implements AutoCloseable {
 
     private final KafkaConsumer<String, String> consumer;
+    private final java.util.ArrayDeque<ConsumerRecord<String, String>> pending = new java.util.ArrayDeque<>();
 
     private TopicProbe(String topic) {
         Properties props = new Properties();
@@ -59,28 +60,37 @@ public final class TopicProbe implements AutoCloseable {
             Predicate<ConsumerRecord<String, String>> match, Duration during) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         long deadline = System.nanoTime() + during.toNanos();
-        while (System.nanoTime() < deadline) {
-            consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                if (match.test(r)) {
-                    found.add(r);
-                }
-            });
+        while (System.nanoTime() < deadline || !pending.isEmpty()) {
+            ConsumerRecord<String, String> r = next(deadline);
+            if (r != null && match.test(r)) {
+                found.add(r);
+            }
         }
         return found;
     }
 
-    /** The first record matching, waiting at most the time given. */
+    /**
+     * The first record matching, waiting at most the time given. Records read past it stay for the
+     * next call, so two awaits in a row see every record once.
+     */
     public Optional<ConsumerRecord<String, String>> await(
             Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                if (match.test(r)) {
-                    return Optional.of(r);
-                }
+        while (System.nanoTime() < deadline || !pending.isEmpty()) {
+            ConsumerRecord<String, String> r = next(deadline);
+            if (r != null && match.test(r)) {
+                return Optional.of(r);
             }
         }
         return Optional.empty();
+    }
+
+    // The next record read, or null when none came before the deadline.
+    private ConsumerRecord<String, String> next(long deadline) {
+        if (pending.isEmpty() && System.nanoTime() < deadline) {
+            consumer.poll(Duration.ofMillis(200)).forEach(pending::add);
+        }
+        return pending.poll();
     }
 
     @Override
