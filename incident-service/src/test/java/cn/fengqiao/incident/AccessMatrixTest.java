@@ -17,8 +17,8 @@ import cn.fengqiao.infrastructure.testing.AccessMatrix;
 import cn.fengqiao.infrastructure.testing.KeycloakTokens;
 
 /**
- * The access rules of incident-service, read from the table in access-matrix.csv and checked for
- * every role with a real token from the running Keycloak. Calls go straight to the service,
+ * The access rules of incident-service, read from the station's policy table (deploy/policy/access-policy.csv)
+ * and checked for every role with a real token from the running Keycloak. Calls go straight to the service,
  * bypassing the gateway.
  */
 @QuarkusTest
@@ -27,7 +27,7 @@ class AccessMatrixTest {
     static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> cells() {
-        return AccessMatrix.cells("/access-matrix.csv");
+        return AccessMatrix.cells("incident-service");
     }
 
     // Lazily, at the first row: RestAssured knows the test port only once a test runs.

@@ -22,8 +22,8 @@ import cn.fengqiao.infrastructure.testing.KeycloakTokens;
 import cn.fengqiao.mediation.domain.Lawyer;
 
 /**
- * The access rules of mediation-service, read from the table in access-matrix.csv and checked for
- * every role with a real token from the running Keycloak. Calls go straight to the service,
+ * The access rules of mediation-service, read from the station's policy table (deploy/policy/access-policy.csv)
+ * and checked for every role with a real token from the running Keycloak. Calls go straight to the service,
  * bypassing the gateway.
  */
 @QuarkusTest
@@ -32,7 +32,7 @@ class AccessMatrixTest {
     static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> cells() {
-        return AccessMatrix.cells("/access-matrix.csv");
+        return AccessMatrix.cells("mediation-service");
     }
 
     // Lazily, at the first row: RestAssured knows the test port only once a test runs.
@@ -40,6 +40,7 @@ class AccessMatrixTest {
         if (!IDS.isEmpty()) {
             return;
         }
+        IDS.put("none", "00000000-0000-0000-0000-00000000abcd");
         // the demo user "lawyer" is on the rota, so a lawyer may log their own consultations
         given().auth()
                 .oauth2(KeycloakTokens.of("admin"))
@@ -56,7 +57,7 @@ class AccessMatrixTest {
         step(other, "accept", "{}");
         step(other, "assign", "{\"kind\":\"PEOPLES_MEDIATOR\"}");
         step(other, "sessions", "{\"startsAt\":\"2031-01-05T01:00:00Z\",\"endsAt\":\"2031-01-05T02:00:00Z\"}");
-        IDS.put("other", other);
+        IDS.put("other-dispute", other);
         String signed = open();
         step(signed, "accept", "{}");
         step(signed, "assign", "{\"kind\":\"PEOPLES_MEDIATOR\"}");

@@ -18,8 +18,9 @@ import cn.fengqiao.infrastructure.testing.AccessMatrix;
 import cn.fengqiao.infrastructure.testing.KeycloakTokens;
 
 /**
- * The access rules of resident-service, read from the table in access-matrix.csv and checked for
- * every role with a real token of the third-party client. Calls go straight to the service.
+ * The access rules of resident-service, read from the station's policy table (deploy/policy/access-policy.csv)
+ * and checked for every role with a real token of the third-party client, and of the station's own client
+ * where a row names it (the tiers). Calls go straight to the service.
  */
 @QuarkusTest
 class AccessMatrixTest {
@@ -27,7 +28,7 @@ class AccessMatrixTest {
     static final Map<String, String> IDS = new ConcurrentHashMap<>();
 
     static Stream<Arguments> cells() {
-        return AccessMatrix.cells("/access-matrix.csv");
+        return AccessMatrix.cells("resident-service");
     }
 
     // Lazily, at the first row: RestAssured knows the test port only once a test runs.
@@ -37,6 +38,7 @@ class AccessMatrixTest {
         }
         String tag = UUID.randomUUID().toString().substring(0, 8);
         IDS.put("tag", tag);
+        IDS.put("none", "00000000-0000-0000-0000-00000000abcd");
         IDS.put("idnumber", PersonFixtures.idNumber(false));
         String person = PersonResourceTest.register(
                 "officer", PersonFixtures.idNumber(true), PersonFixtures.phone(), "wanyuan");

@@ -41,6 +41,16 @@ public final class SystemUnderTest {
             return "http://localhost:" + port;
         }
 
+        /** The app of a module name, e.g. "incident-service". */
+        public static App of(String module) {
+            for (App app : values()) {
+                if (app.module.equals(module)) {
+                    return app;
+                }
+            }
+            throw new IllegalArgumentException("no app " + module);
+        }
+
         String portVariable() {
             return module.toUpperCase().replace('-', '_') + "_PORT";
         }
@@ -138,6 +148,10 @@ public final class SystemUnderTest {
                     .put(
                             "FENGQIAO_RESIDENT_DATA_KEY",
                             env("FENGQIAO_RESIDENT_DATA_KEY", "URIHQHLIE6tfxEGfxFU8ZGZfDQRBcniliaJRdlAv2gU="));
+        }
+        if (app == App.GATEWAY) {
+            // The tests call many operations per user in a row; the limits themselves are GatewayLimitsTest's.
+            builder.environment().put("FENGQIAO_RATE_USER", "500");
         }
         if (app == App.INCIDENT) {
             builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_GROUP_ID", consumerGroup(app));

@@ -2,32 +2,46 @@ package cn.fengqiao.infrastructure.testing;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Real access tokens from the running Keycloak, one per demo user (password {@code demo}, the
- * third-party client) or for the city-system client; cached for the test run (tokens live 5 minutes).
+ * third-party client) or for the city-system client; cached for four minutes (tokens live five), so a long run never sends an expired one.
  */
 public final class KeycloakTokens {
 
     public static final String KEYCLOAK =
             Optional.ofNullable(System.getenv("FENGQIAO_KEYCLOAK_URL")).orElse("http://localhost:8180");
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Duration KEEP = Duration.ofMinutes(4);
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
+
+    private record Cached(String token, Instant fetched) {}
 
     private KeycloakTokens() {}
 
     /** A token for the demo user of that name (e.g. {@code officer}), or the city-system client's own. */
     public static String of(String user) {
-        return TOKENS.computeIfAbsent(
-                user, u -> u.equals("city-system") ? clientToken() : userToken(u, "fengqiao-frontend", null));
+        return cached(
+                user, () -> user.equals("city-system") ? clientToken() : userToken(user, "fengqiao-frontend", null));
     }
 
     /** A token for the demo user from the station's own confidential client (fengqiao-station): tiers are shown only to it. */
     public static String station(String user) {
-        return TOKENS.computeIfAbsent(
-                "station:" + user, key -> userToken(user, "fengqiao-station", "fengqiao-station-secret"));
+        return cached("station:" + user, () -> userToken(user, "fengqiao-station", "fengqiao-station-secret"));
+    }
+
+    private static String cached(String key, Supplier<String> fetch) {
+        return TOKENS.compute(
+                        key,
+                        (k, old) -> old != null && old.fetched().plus(KEEP).isAfter(Instant.now())
+                                ? old
+                                : new Cached(fetch.get(), Instant.now()))
+                .token();
     }
 
     private static String clientToken() {

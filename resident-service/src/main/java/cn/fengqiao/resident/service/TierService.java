@@ -121,11 +121,16 @@ public class TierService {
     /** The second person of the two-person rule: a commander who is not the proposer. */
     @Transactional
     public TierProposal decide(UUID proposalId, boolean approve, String note, String purpose) {
+        // The caller's right first, so a refused caller learns nothing, not even whether the proposal exists.
+        if (!caller.hasRole("commander") || !callerSeesTiers()) {
+            refuse(
+                    "decide tier",
+                    "tier-proposal/" + proposalId,
+                    purpose,
+                    "only the commander decides, on the station console");
+        }
         TierProposal proposal = TierProposal.<TierProposal>findByIdOptional(proposalId)
                 .orElseThrow(() -> ProblemException.notFound("Tier proposal", proposalId));
-        if (!caller.hasRole("commander")) {
-            refuse("decide tier", "person/" + proposal.personId, purpose, "only the commander decides");
-        }
         if (caller.name().equals(proposal.proposedBy)) {
             refuse("decide tier", "person/" + proposal.personId, purpose, "the proposer cannot approve");
         }
