@@ -13,6 +13,8 @@ import cn.fengqiao.mediation.messaging.DisputeClosed;
 import cn.fengqiao.mediation.messaging.DisputeFollowUpRecorded;
 import cn.fengqiao.mediation.messaging.DisputeOpened;
 import cn.fengqiao.mediation.messaging.DisputeReferred;
+import cn.fengqiao.mediation.messaging.PublicDisputeEnded;
+import cn.fengqiao.mediation.messaging.PublicDisputeOpened;
 
 /**
  * Plain unit test, the producer's side of the contract: each example of the AsyncAPI document is
@@ -21,6 +23,7 @@ import cn.fengqiao.mediation.messaging.DisputeReferred;
 class MediationEventsContractTest {
 
     static final Path EXAMPLES = Path.of("src/main/asyncapi");
+    static final Path PUBLIC_FEED = Path.of("../infrastructure/src/main/public-events");
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -35,5 +38,17 @@ class MediationEventsContractTest {
     @MethodSource("events")
     void shouldPublishEachEventExactlyAsItsAsyncApiExampleShowsIt(String type, Class<?> eventClass) throws Exception {
         AsyncApiExamples.assertPublishedAsExample(EXAMPLES, type, eventClass);
+    }
+
+    @ParameterizedTest
+    @MethodSource("publicEvents")
+    void shouldPublishThePublicFeedExactlyAsItsExamplesShowIt(String type, Class<?> eventClass) throws Exception {
+        AsyncApiExamples.assertPublishedAsExample(PUBLIC_FEED, type, eventClass);
+    }
+
+    static Stream<Arguments> publicEvents() {
+        return Stream.of(
+                Arguments.of(PublicDisputeOpened.TYPE, PublicDisputeOpened.class),
+                Arguments.of(PublicDisputeEnded.TYPE, PublicDisputeEnded.class));
     }
 }

@@ -6,8 +6,8 @@ import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /**
- * {@code ?page=&size=} of every list: pages count from 0, size is clamped to 1..100 so no caller
- * can ask for the whole table. Use as a {@code @BeanParam}. Read as text, so that {@code ?page=two}
+ * {@code ?page=&size=} of every list: pages count from 0, a size below 1 is a 400 and one above 100
+ * is cut to 100, so no caller can ask for the whole table. Use as a {@code @BeanParam}. Read as text, so that {@code ?page=two}
  * is a 400 naming the parameter rather than JAX-RS' 404.
  */
 public class PageRequest {
@@ -41,6 +41,12 @@ public class PageRequest {
 
     public int size() {
         Integer number = QueryParams.integer("size", size);
-        return number == null ? DEFAULT_SIZE : Math.max(1, Math.min(MAX_SIZE, number));
+        if (number == null) {
+            return DEFAULT_SIZE;
+        }
+        if (number < 1) {
+            throw ProblemException.badRequest("size", "must be 1 or more (at most " + MAX_SIZE + " are given)");
+        }
+        return Math.min(MAX_SIZE, number);
     }
 }

@@ -2,6 +2,7 @@ package cn.fengqiao.mediation.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ import cn.fengqiao.mediation.messaging.DisputeOpened;
 import cn.fengqiao.mediation.messaging.DisputeReferred;
 import cn.fengqiao.mediation.messaging.IncidentReported;
 import cn.fengqiao.mediation.messaging.MediationTopics;
+import cn.fengqiao.mediation.messaging.PublicDisputeEnded;
+import cn.fengqiao.mediation.messaging.PublicDisputeOpened;
 import cn.fengqiao.mediation.rest.DisputeRequests;
 
 /** Dispute use cases; each public method is one transaction, and every published change writes its event to the outbox. */
@@ -216,6 +219,17 @@ public class DisputeService {
                         dispute.repeated,
                         List.copyOf(residentIds),
                         dispute.screenedAt));
+        outbox.record(
+                MediationTopics.PUBLIC_EVENTS,
+                PublicDisputeOpened.TYPE,
+                dispute.id,
+                new PublicDisputeOpened(
+                        dispute.id,
+                        dispute.number,
+                        dispute.source.name(),
+                        dispute.type.name(),
+                        dispute.community,
+                        dispute.screenedAt));
         return dispute;
     }
 
@@ -253,6 +267,14 @@ public class DisputeService {
      */
     @Transactional
     public Dispute reassess(UUID id, DisputeRequests.Assessment request) {
+        if (request.type() == null
+                && request.riskGrade() == null
+                && request.warningLevel() == null
+                && request.leaderInCharge() == null
+                && request.summary() == null
+                && request.note() == null) {
+            throw ProblemException.badRequest("body", "names nothing to change");
+        }
         Dispute dispute = access.visible(id);
         if (dispute.status.isFinal()) {
             throw ProblemException.conflict("Dispute " + dispute.number + " is " + dispute.status + ": it is finished");
@@ -352,6 +374,7 @@ public class DisputeService {
                         dispute.community,
                         target.name(),
                         dispute.referredAt));
+        publishEnded(dispute, "REFERRED", target.name(), dispute.referredAt);
         return dispute;
     }
 
@@ -388,7 +411,24 @@ public class DisputeService {
                         outcome,
                         dispute.screenedAt,
                         dispute.closedAt));
+        publishEnded(dispute, outcome, null, dispute.closedAt);
         return dispute;
+    }
+
+    private void publishEnded(Dispute dispute, String outcome, String referredTo, Instant at) {
+        outbox.record(
+                MediationTopics.PUBLIC_EVENTS,
+                PublicDisputeEnded.TYPE,
+                dispute.id,
+                new PublicDisputeEnded(
+                        dispute.id,
+                        dispute.number,
+                        dispute.type.name(),
+                        dispute.community,
+                        outcome,
+                        referredTo,
+                        dispute.screenedAt,
+                        at));
     }
 
     /** Moves the dispute one step, recording who (from the token) and when. */

@@ -66,9 +66,10 @@ public final class ReferenceRequests {
             @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude) {}
 
     public record CellFactors(
-            @Min(0) @Max(500) int venues,
-            @Min(0) @Max(50) int busStops,
-            @Min(0) @Max(1000) int rentedCourtyards) {}
+            // boxed and required: a factor left out is a mistake, not a silent zero
+            @NotNull @Min(0) @Max(500) Integer venues,
+            @NotNull @Min(0) @Max(50) Integer busStops,
+            @NotNull @Min(0) @Max(1000) Integer rentedCourtyards) {}
 
     public record Patroller(
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)

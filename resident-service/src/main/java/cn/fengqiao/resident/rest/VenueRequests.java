@@ -42,5 +42,5 @@ public final class VenueRequests {
 
     /** The revisit: rectified (closed) or not (escalated). */
     public record Revisit(
-            boolean rectified, @Size(max = 2000) String note) {}
+            @NotNull Boolean rectified, @Size(max = 2000) String note) {}
 }

@@ -1,0 +1,205 @@
+package cn.fengqiao.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.response.Response;
+
+import cn.fengqiao.infrastructure.testing.AccessMatrix;
+import cn.fengqiao.infrastructure.testing.AccessMatrix.Rule;
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+
+/**
+ * A corpus of bad requests per service, built from the policy table's operations (each sent by a role
+ * the operation allows, through the gateway): malformed JSON, a body of the wrong kind, nesting 5,000
+ * deep, every field of the wrong type, 200,000-character strings, unknown codes, an empty body, the wrong
+ * content type (for operations that read a body, as the combined OpenAPI says), negative and non-numeric
+ * paging, ids that are no ids. Every answer must be a 4xx with
+ * a problem+json body, and the service's database must hold exactly the rows it held before.
+ */
+class BadInputIT {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
+    static final String HUGE = "x".repeat(200_000);
+    static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
+
+    /** A request of the corpus: what it is, and how to send it. */
+    record Bad(String what, String method, String path, String contentType, String body) {}
+
+    /** Tables the services write on their own (events consumed, timers, the audit of refusals): not the API's. */
+    static final Predicate<String> WRITTEN_BY_THE_API = table -> !table.startsWith("inbox")
+            && !table.startsWith("audit")
+            && !table.startsWith("observed_")
+            && !table.startsWith("flyway")
+            && !table.equals("duty_shift")
+            && !table.equals("checkpoint_miss")
+            && !table.equals("coverage");
+
+    @BeforeAll
+    static void startTheSystem() {
+        SystemUnderTest.start();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"incident-service", "resident-service", "mediation-service", "patrol-service"})
+    void shouldAnswerEveryBadRequestWith4xxProblemJsonAndStoreNothing(String service) throws Exception {
+        Map<String, String> ids = PolicyFixtures.ids();
+        SystemUnderTest.App app = SystemUnderTest.App.of(service);
+        CombinedOpenApi api = new CombinedOpenApi();
+        Map<String, Long> before = Databases.settledRowCounts(app, WRITTEN_BY_THE_API);
+
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (Rule rule : AccessMatrix.rules(service)) {
+            if (rule.body().startsWith("form:") || rule.allowed().contains("public")) {
+                continue;
+            }
+            String caller =
+                    rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
+            String role = caller.replace("@station", "");
+            String token = caller.endsWith("@station") ? KeycloakTokens.station(role) : KeycloakTokens.of(role);
+            boolean takesBody = api.of(rule).orElseThrow().takesBody();
+            for (Bad bad : corpus(rule, role, ids, token, takesBody)) {
+                sent++;
+                var request = given().baseUri(SystemUnderTest.gateway())
+                        .auth()
+                        .oauth2(token)
+                        .header("X-Purpose", "bad-input");
+                if (bad.body() != null) {
+                    request = request.contentType(bad.contentType()).body(bad.body());
+                }
+                Response answer = request.request(bad.method(), bad.path());
+                int status = answer.statusCode();
+                String type = String.valueOf(answer.contentType());
+                if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
+                    wrong.add("%s — %s: %d %s".formatted(rule.operation(), bad.what(), status, type));
+                }
+            }
+        }
+        Map<String, Long> after = Databases.settledRowCounts(app, WRITTEN_BY_THE_API);
+        List<String> stored = before.keySet().stream()
+                .filter(table -> !before.get(table).equals(after.get(table)))
+                .map(table -> table + ": " + before.get(table) + " → " + after.get(table))
+                .toList();
+        System.out.printf(
+                "bad input, %s: %d requests, %d not answered 4xx problem+json, %d tables changed%n",
+                service, sent, wrong.size(), stored.size());
+        assertThat(wrong).as("bad requests not answered 4xx problem+json").isEmpty();
+        assertThat(stored).as("rows stored by bad requests").isEmpty();
+        assertThat(sent).as("the corpus of " + service).isGreaterThanOrEqualTo(100);
+    }
+
+    /** The bad variants of one operation of the policy table. */
+    static List<Bad> corpus(Rule rule, String role, Map<String, String> ids, String token, boolean takesBody)
+            throws Exception {
+        String path = AccessMatrix.fill(rule.path(), role, ids);
+        List<Bad> corpus = new ArrayList<>();
+        // ids that are no ids, in every place an id goes
+        Matcher placeholder = PLACEHOLDER.matcher(rule.path());
+        while (placeholder.find()) {
+            String broken = AccessMatrix.fill(rule.path().replace(placeholder.group(), "%27%20OR%201=1--"), role, ids);
+            corpus.add(new Bad(
+                    "{" + placeholder.group(1) + "} no id",
+                    rule.method(),
+                    broken,
+                    "application/json",
+                    body(rule, role, ids)));
+        }
+        if (!rule.writes()) {
+            if (!path.contains("?") && pages(path, token)) {
+                for (String paging :
+                        List.of("page=-1", "size=-5", "size=0", "page=abc", "size=1e3", "page=99999999999999999999")) {
+                    corpus.add(new Bad(paging, "GET", path + "?" + paging, null, null));
+                }
+            }
+            return corpus;
+        }
+        if (!takesBody) {
+            return corpus; // what is sent to an operation without a body is never read
+        }
+        String body = body(rule, role, ids);
+        String valid = body == null ? "{}" : body;
+        corpus.add(new Bad(
+                "malformed JSON", rule.method(), path, "application/json", valid.substring(0, valid.length() - 1)));
+        corpus.add(new Bad("an array for a body", rule.method(), path, "application/json", "[" + valid + "]"));
+        corpus.add(new Bad("a string for a body", rule.method(), path, "application/json", "\"text\""));
+        corpus.add(new Bad("nested 5,000 deep", rule.method(), path, "application/json", "{\"deep\":" + DEEP + "}"));
+        corpus.add(new Bad("plain text", rule.method(), path, "text/plain", valid));
+        JsonNode fields = JSON.readTree(valid);
+        if (fields.size() > 0) {
+            corpus.add(new Bad("no fields", rule.method(), path, "application/json", "{}"));
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode value = field.getValue();
+            JsonNode wrongType = value.isTextual()
+                    ? JSON.createObjectNode().put("not", "text")
+                    : value.isNumber() || value.isBoolean()
+                            ? JSON.getNodeFactory().textNode("not a number or yes/no")
+                            : value.isArray() ? JSON.getNodeFactory().numberNode(17) : JSON.createArrayNode();
+            corpus.add(new Bad(
+                    field.getKey() + " of the wrong type",
+                    rule.method(),
+                    path,
+                    "application/json",
+                    with(fields, field.getKey(), wrongType)));
+            if (value.isTextual()) {
+                corpus.add(new Bad(
+                        field.getKey() + " 200,000 long",
+                        rule.method(),
+                        path,
+                        "application/json",
+                        with(fields, field.getKey(), JSON.getNodeFactory().textNode(HUGE))));
+                if (CODE.matcher(value.asText()).matches()) {
+                    corpus.add(new Bad(
+                            field.getKey() + " an unknown code",
+                            rule.method(),
+                            path,
+                            "application/json",
+                            with(fields, field.getKey(), JSON.getNodeFactory().textNode("NO_SUCH_CODE"))));
+                }
+            }
+        }
+        return corpus;
+    }
+
+    private static String body(Rule rule, String role, Map<String, String> ids) {
+        return rule.body().isEmpty() ? null : AccessMatrix.fill(rule.body(), role, ids);
+    }
+
+    private static String with(JsonNode fields, String name, JsonNode value) {
+        ObjectNode copy = ((ObjectNode) fields).deepCopy();
+        copy.set(name, value);
+        return copy.toString();
+    }
+
+    /** Whether a GET answers a page ({items, page, size, total}), so paging parameters apply. */
+    private static boolean pages(String path, String token) {
+        Response answer = given().baseUri(SystemUnderTest.gateway())
+                .auth()
+                .oauth2(token)
+                .header("X-Purpose", "bad-input")
+                .get(path);
+        return answer.statusCode() == 200
+                && answer.asString().startsWith("{")
+                && answer.asString().contains("\"items\"");
+    }
+}
