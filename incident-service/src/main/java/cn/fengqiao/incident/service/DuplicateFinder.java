@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
@@ -22,6 +25,8 @@ import cn.fengqiao.infrastructure.security.Caller;
 public class DuplicateFinder {
 
     static final Duration WINDOW = Duration.ofHours(2);
+    private static final Set<IncidentStatus> OPEN = EnumSet.complementOf(EnumSet.of(
+            IncidentStatus.CLOSED, IncidentStatus.TRANSFERRED, IncidentStatus.MERGED, IncidentStatus.CANCELLED));
     static final double RADIUS_METRES = 200;
     private static final double EARTH_RADIUS_METRES = 6_371_000;
 
@@ -32,17 +37,29 @@ public class DuplicateFinder {
 
     @Transactional
     public List<Candidate> candidates(Incident incident) {
+        boolean located = incident.latitude != null && incident.longitude != null;
+        if (incident.addressId == null && !located) {
+            return List.of(); // nothing to compare by
+        }
+        // The database narrows to the same address or a box around the 200 m circle, so a busy
+        // category (hundreds of open calls for help) costs an index range, not every open row.
+        double latitudeSpan = Math.toDegrees(RADIUS_METRES / EARTH_RADIUS_METRES);
+        double longitudeSpan = located ? latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(incident.latitude))) : 0;
+        Parameters where = Parameters.with("category", incident.category)
+                .and("from", incident.reportedAt.minus(WINDOW))
+                .and("to", incident.reportedAt)
+                .and("id", incident.id)
+                .and("open", OPEN)
+                .and("address", incident.addressId == null ? "" : incident.addressId)
+                .and("minLat", located ? incident.latitude - latitudeSpan : 0.0)
+                .and("maxLat", located ? incident.latitude + latitudeSpan : -1.0)
+                .and("minLon", located ? incident.longitude - longitudeSpan : 0.0)
+                .and("maxLon", located ? incident.longitude + longitudeSpan : -1.0);
         List<Incident> recent = Incident.list(
-                "category = ?1 AND reportedAt BETWEEN ?2 AND ?3 AND id <> ?4 AND status IN ?5",
-                incident.category,
-                incident.reportedAt.minus(WINDOW),
-                incident.reportedAt,
-                incident.id,
-                EnumSet.complementOf(EnumSet.of(
-                        IncidentStatus.CLOSED,
-                        IncidentStatus.TRANSFERRED,
-                        IncidentStatus.MERGED,
-                        IncidentStatus.CANCELLED)));
+                "category = :category AND reportedAt BETWEEN :from AND :to AND id <> :id AND status IN :open"
+                        + " AND (addressId = :address OR (latitude BETWEEN :minLat AND :maxLat"
+                        + " AND longitude BETWEEN :minLon AND :maxLon))",
+                where);
         return recent.stream()
                 .filter(other -> caller.mayAccess(other.community))
                 .map(other -> new Candidate(

@@ -35,6 +35,11 @@ public final class KeycloakTokens {
         return cached("station:" + user, () -> userToken(user, "fengqiao-station", "fengqiao-station-secret"));
     }
 
+    /** Drops every cached token: after Keycloak restarts with new signing keys, the old ones are void. */
+    public static void forget() {
+        TOKENS.clear();
+    }
+
     private static String cached(String key, Supplier<String> fetch) {
         return TOKENS.compute(
                         key,
