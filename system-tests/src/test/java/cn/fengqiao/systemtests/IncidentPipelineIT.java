@@ -170,37 +170,6 @@ class IncidentPipelineIT {
     }
 
     @Test
-    void shouldAnswer503QuicklyWhileAServiceIsDownAndRecoverWhenItIsBack() {
-        String officer = Tokens.of("officer");
-        SystemUnderTest.kill(App.PATROL);
-        try {
-            long started = System.nanoTime();
-            given().baseUri(SystemUnderTest.gateway())
-                    .auth()
-                    .oauth2(officer)
-                    .when()
-                    .get("/api/patrol/observed-incidents")
-                    .then()
-                    .statusCode(503)
-                    .contentType("application/problem+json")
-                    .header("Retry-After", "5");
-            assertThat((System.nanoTime() - started) / 1_000_000)
-                    .as("milliseconds until the 503")
-                    .isLessThan(1_000);
-        } finally {
-            SystemUnderTest.restart(App.PATROL);
-        }
-        given().baseUri(SystemUnderTest.gateway())
-                .auth()
-                .oauth2(officer)
-                .when()
-                .get("/api/patrol/observed-incidents")
-                .then()
-                .statusCode(200)
-                .body("page", equalTo(0));
-    }
-
-    @Test
     void shouldLetACitySystemReadReferenceDataWithClientCredentials() {
         given().baseUri(SystemUnderTest.gateway())
                 .auth()

@@ -33,8 +33,8 @@ class KafkaFaultIT {
         Map<SystemUnderTest.App, Long> duplicatesBefore = IncidentLedger.duplicatesDelivered();
         List<FixedRateLoad.Result> results;
         long outageMillis = 0;
-        try (FixedRateLoad load = FixedRateLoad.start(50, 5_000, ledger::write)) {
-            for (long killAt : List.of(10_000L, 40_000L, 70_000L)) {
+        try (FixedRateLoad load = FixedRateLoad.start(60, 5_000, ledger::write)) {
+            for (long killAt : List.of(5_000L, 30_000L, 55_000L)) {
                 load.awaitElapsed(killAt);
                 long down = System.nanoTime();
                 Platform.fault("kafka", "kill");

@@ -69,7 +69,16 @@ class ServiceFaultIT {
             load.awaitElapsed(6_000);
             downFrom = load.elapsedMillis();
             SystemUnderTest.kill(SystemUnderTest.App.INCIDENT);
-            SystemUnderTest.sleep(5_000);
+            SystemUnderTest.sleep(2_000);
+            given().baseUri(SystemUnderTest.gateway())
+                    .auth()
+                    .oauth2(KeycloakTokens.of("officer"))
+                    .get("/api/incidents")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+            SystemUnderTest.sleep(3_000);
             SystemUnderTest.restart(SystemUnderTest.App.INCIDENT);
             upAgain = load.elapsedMillis();
             results = load.results();
