@@ -46,7 +46,7 @@ class CaseTest {
                 .then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/api/cases/[0-9a-f-]{36}"))
-                .body("number", matchesPattern("AJ\\d{8}-\\d{4}"))
+                .body("number", matchesPattern("AJ\\d{8}-\\d{4,}"))
                 .body("status", equalTo("OPEN"))
                 .extract()
                 .path("id");

@@ -35,7 +35,7 @@ class IncidentResourceTest {
                 .then()
                 .statusCode(201)
                 .header("Location", matchesPattern(".*/api/incidents/[0-9a-f-]{36}"))
-                .body("number", matchesPattern("JQ\\d{8}-\\d{4}"))
+                .body("number", matchesPattern("JQ\\d{8}-\\d{4,}"))
                 .body("status", equalTo("RECEIVED"))
                 .body("priority", equalTo("NORMAL"))
                 .body("reportedBy", equalTo("officer"))

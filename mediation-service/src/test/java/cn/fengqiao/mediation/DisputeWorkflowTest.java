@@ -43,7 +43,7 @@ class DisputeWorkflowTest {
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("SCREENED"))
-                    .body("number", matchesPattern("TJ\\d{8}-\\d{4}"))
+                    .body("number", matchesPattern("TJ\\d{8}-\\d{4,}"))
                     .body("parties", hasSize(2))
                     .body("acceptDue", notNullValue());
 
