@@ -33,7 +33,6 @@ import cn.fengqiao.infrastructure.testing.AsyncApiExamples;
 class IncidentEventsContractTest {
 
     static final Path EXAMPLES = Path.of("src/main/asyncapi");
-    static final Path PUBLIC_FEED = Path.of("../infrastructure/src/main/public-events");
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -56,7 +55,7 @@ class IncidentEventsContractTest {
     @ParameterizedTest
     @MethodSource("publicEvents")
     void shouldPublishThePublicFeedExactlyAsItsExamplesShowIt(String type, Class<?> eventClass) throws Exception {
-        AsyncApiExamples.assertPublishedAsExample(PUBLIC_FEED, type, eventClass);
+        AsyncApiExamples.assertPublishedAsExample(AsyncApiExamples.PUBLIC_FEED, type, eventClass);
     }
 
     static Stream<Arguments> publicEvents() {

@@ -23,7 +23,6 @@ import cn.fengqiao.mediation.messaging.PublicDisputeOpened;
 class MediationEventsContractTest {
 
     static final Path EXAMPLES = Path.of("src/main/asyncapi");
-    static final Path PUBLIC_FEED = Path.of("../infrastructure/src/main/public-events");
 
     static Stream<Arguments> events() {
         return Stream.of(
@@ -43,7 +42,7 @@ class MediationEventsContractTest {
     @ParameterizedTest
     @MethodSource("publicEvents")
     void shouldPublishThePublicFeedExactlyAsItsExamplesShowIt(String type, Class<?> eventClass) throws Exception {
-        AsyncApiExamples.assertPublishedAsExample(PUBLIC_FEED, type, eventClass);
+        AsyncApiExamples.assertPublishedAsExample(AsyncApiExamples.PUBLIC_FEED, type, eventClass);
     }
 
     static Stream<Arguments> publicEvents() {

@@ -38,9 +38,7 @@ class PatrolEventsContractTest {
     @org.junit.jupiter.api.Test
     void shouldPublishThePublicCoverageExactlyAsThePublicFeedsExampleShowsIt() throws Exception {
         AsyncApiExamples.assertPublishedAsExample(
-                Path.of("../infrastructure/src/main/public-events"),
-                PublicPatrolCoverage.TYPE,
-                PublicPatrolCoverage.class);
+                AsyncApiExamples.PUBLIC_FEED, PublicPatrolCoverage.TYPE, PublicPatrolCoverage.class);
     }
 
     @ParameterizedTest

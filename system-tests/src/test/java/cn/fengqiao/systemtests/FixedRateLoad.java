@@ -34,15 +34,16 @@ final class FixedRateLoad implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private final long startedAt = System.nanoTime();
+    // written by the sender thread only; read after joining it
     private final List<CompletableFuture<Result>> sent = new ArrayList<>();
-    private boolean done;
+    private Thread sender;
 
     /** Starts sending {@code count} requests at {@code perSecond}; answers collect in the background. */
     static FixedRateLoad start(int perSecond, int count, IntFunction<HttpRequest> request) {
         FixedRateLoad load = new FixedRateLoad();
-        Thread sender = new Thread(() -> load.send(perSecond, count, request), "fixed-rate-load");
-        sender.setDaemon(true);
-        sender.start();
+        load.sender = new Thread(() -> load.send(perSecond, count, request), "fixed-rate-load");
+        load.sender.setDaemon(true);
+        load.sender.start();
         return load;
     }
 
@@ -62,13 +63,7 @@ final class FixedRateLoad implements AutoCloseable {
                             failure == null ? response.statusCode() : 0,
                             (System.nanoTime() - due) / 1_000_000,
                             failure == null ? response.body() : String.valueOf(failure)));
-            synchronized (sent) {
-                sent.add(answer);
-            }
-        }
-        synchronized (sent) {
-            sent.notifyAll();
-            done = true;
+            sent.add(answer);
         }
     }
 
@@ -86,15 +81,11 @@ final class FixedRateLoad implements AutoCloseable {
 
     /** Waits until every request has been sent and answered (or has failed). */
     List<Result> results() {
-        synchronized (sent) {
-            while (!done) {
-                try {
-                    sent.wait(1_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
+        try {
+            sender.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
         return sent.stream().map(CompletableFuture::join).toList();
     }

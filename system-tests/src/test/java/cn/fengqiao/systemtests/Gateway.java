@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+
 /** Requests through the gateway of the system under test, with a real token of the user (or city-system). */
 final class Gateway {
 
@@ -13,7 +15,7 @@ final class Gateway {
     static RequestSpecification as(String user) {
         return given().baseUri(SystemUnderTest.gateway())
                 .auth()
-                .oauth2(Tokens.of(user))
+                .oauth2(KeycloakTokens.of(user))
                 .contentType(ContentType.JSON);
     }
 }

@@ -1,6 +1,5 @@
 package cn.fengqiao.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Array;
@@ -30,8 +29,6 @@ final class IncidentLedger {
 
     static final String REPORTED = "cn.fengqiao.incident.reported.v1";
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final Pattern DUPLICATES =
-            Pattern.compile("fengqiao_inbox_events_total\\{[^}]*outcome=\"duplicate\"[^}]*} ([0-9.E]+)");
 
     final String tag = "fault-" + UUID.randomUUID().toString().substring(0, 8);
     private final String token = KeycloakTokens.of("officer");
@@ -157,12 +154,7 @@ final class IncidentLedger {
         Map<SystemUnderTest.App, Long> duplicates = new EnumMap<>(SystemUnderTest.App.class);
         for (SystemUnderTest.App app :
                 List.of(SystemUnderTest.App.RESIDENT, SystemUnderTest.App.PATROL, SystemUnderTest.App.MEDIATION)) {
-            String metrics = given().baseUri(app.url()).get("/q/metrics").asString();
-            Matcher duplicate = DUPLICATES.matcher(metrics);
-            long total = 0;
-            while (duplicate.find()) {
-                total += (long) Double.parseDouble(duplicate.group(1));
-            }
+            long total = (long) InboxMetrics.count(app, "duplicate", null);
             duplicates.put(app, total);
         }
         return duplicates;

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
 import cn.fengqiao.infrastructure.testing.TopicProbe;
 import cn.fengqiao.systemtests.SystemUnderTest.App;
 
@@ -40,7 +39,7 @@ class IncidentPipelineIT {
 
     @Test
     void shouldAnswer401WithoutATokenAndWithATamperedOneThroughTheGatewayAndDirectly() {
-        String token = Tokens.of("officer");
+        String token = KeycloakTokens.of("officer");
         String[] parts = token.split("\\.");
         String forgedPayload = java.util.Base64.getUrlEncoder()
                 .withoutPadding()
@@ -72,7 +71,7 @@ class IncidentPipelineIT {
 
     @Test
     void shouldAnswer403ForARoleTheRouteDoesNotAllowThroughTheGatewayAndDirectly() {
-        String auditor = Tokens.of("auditor");
+        String auditor = KeycloakTokens.of("auditor");
         for (String base : new String[] {SystemUnderTest.gateway(), App.INCIDENT.url()}) {
             given().baseUri(base)
                     .auth()
@@ -92,7 +91,7 @@ class IncidentPipelineIT {
         try (TopicProbe probe = TopicProbe.fromNow("incident-events")) {
             String location = given().baseUri(SystemUnderTest.gateway())
                     .auth()
-                    .oauth2(Tokens.of("officer"))
+                    .oauth2(KeycloakTokens.of("officer"))
                     .contentType(ContentType.JSON)
                     .body(MINIMAL)
                     .when()
@@ -105,14 +104,14 @@ class IncidentPipelineIT {
             String id = location.substring(location.lastIndexOf('/') + 1);
             given().baseUri(SystemUnderTest.gateway())
                     .auth()
-                    .oauth2(Tokens.of("auxiliary"))
+                    .oauth2(KeycloakTokens.of("auxiliary"))
                     .when()
                     .get("/api/incidents/" + id)
                     .then()
                     .statusCode(200)
                     .body("reporterPhone", equalTo("139****1111"));
 
-            String commander = Tokens.of("commander");
+            String commander = KeycloakTokens.of("commander");
             App[] consumers = {App.RESIDENT, App.MEDIATION, App.PATROL};
             for (App consumer : consumers) {
                 String path = observedPath(consumer);
@@ -137,7 +136,8 @@ class IncidentPipelineIT {
             for (App consumer : consumers) {
                 TopicProbe.awaitCaughtUp(
                         SystemUnderTest.consumerGroup(consumer), "incident-events", Duration.ofSeconds(60));
-                duplicatesBefore.put(consumer, inboxCounter(consumer, "duplicate"));
+                duplicatesBefore.put(
+                        consumer, InboxMetrics.count(consumer, "duplicate", "cn.fengqiao.incident.reported.v1"));
             }
             Map<String, String> headers = new HashMap<>();
             event.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
@@ -146,7 +146,7 @@ class IncidentPipelineIT {
             for (App consumer : consumers) {
                 TopicProbe.awaitCaughtUp(
                         SystemUnderTest.consumerGroup(consumer), "incident-events", Duration.ofSeconds(60));
-                assertThat(inboxCounter(consumer, "duplicate"))
+                assertThat(InboxMetrics.count(consumer, "duplicate", "cn.fengqiao.incident.reported.v1"))
                         .as(consumer.module + " counted the redelivery as a duplicate")
                         .isEqualTo(duplicatesBefore.get(consumer) + 1);
                 given().baseUri(SystemUnderTest.gateway())
@@ -173,7 +173,7 @@ class IncidentPipelineIT {
     void shouldLetACitySystemReadReferenceDataWithClientCredentials() {
         given().baseUri(SystemUnderTest.gateway())
                 .auth()
-                .oauth2(Tokens.citySystem())
+                .oauth2(KeycloakTokens.of("city-system"))
                 .when()
                 .get("/api/addresses/communities")
                 .then()
@@ -181,30 +181,11 @@ class IncidentPipelineIT {
                 .body("page", equalTo(0));
         given().baseUri(SystemUnderTest.gateway())
                 .auth()
-                .oauth2(Tokens.citySystem())
+                .oauth2(KeycloakTokens.of("city-system"))
                 .when()
                 .get("/api/incidents")
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
-    }
-
-    private static double inboxCounter(App app, String outcome) {
-        String metrics = given().baseUri(app.url())
-                .when()
-                .get("/q/metrics")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        Pattern line = Pattern.compile("^fengqiao_inbox_events_total\\{([^}]*)\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
-        double total = 0;
-        for (Matcher m = line.matcher(metrics); m.find(); ) {
-            if (m.group(1).contains("outcome=\"" + outcome + "\"")
-                    && m.group(1).contains("type=\"cn.fengqiao.incident.reported.v1\"")) {
-                total += Double.parseDouble(m.group(2));
-            }
-        }
-        return total;
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
 
+import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+
 /**
  * A call for help from intake to the caller's own rating, through the gateway with real tokens:
  * every route the station's day needs is open to the right roles and no other.
@@ -114,7 +116,7 @@ class IncidentWorkflowIT {
             as("auxiliary").get(path).then().statusCode(403).contentType("application/problem+json");
             given().baseUri(SystemUnderTest.gateway())
                     .auth()
-                    .oauth2(Tokens.citySystem())
+                    .oauth2(KeycloakTokens.of("city-system"))
                     .get(path)
                     .then()
                     .statusCode(403);

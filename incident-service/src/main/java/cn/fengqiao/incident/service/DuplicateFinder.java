@@ -45,6 +45,8 @@ public class DuplicateFinder {
         // category (hundreds of open calls for help) costs an index range, not every open row.
         double latitudeSpan = Math.toDegrees(RADIUS_METRES / EARTH_RADIUS_METRES);
         double longitudeSpan = located ? latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(incident.latitude))) : 0;
+        // One query either way: a missing address matches no address (""), missing coordinates an empty box (min >
+        // max).
         Parameters where = Parameters.with("category", incident.category)
                 .and("from", incident.reportedAt.minus(WINDOW))
                 .and("to", incident.reportedAt)

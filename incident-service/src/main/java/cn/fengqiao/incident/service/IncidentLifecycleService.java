@@ -217,7 +217,7 @@ public class IncidentLifecycleService {
                             times.secondsToScene(),
                             times.secondsToClose()));
             outbox.record(
-                    IncidentTopics.PUBLIC_EVENTS,
+                    Outbox.PUBLIC_EVENTS,
                     PublicIncidentClosed.TYPE,
                     incident.id,
                     new PublicIncidentClosed(

@@ -156,7 +156,7 @@ public class IncidentService {
                         incident.reportedAt,
                         residentIds(request)));
         outbox.record(
-                IncidentTopics.PUBLIC_EVENTS,
+                Outbox.PUBLIC_EVENTS,
                 PublicIncidentReported.TYPE,
                 incident.id,
                 new PublicIncidentReported(

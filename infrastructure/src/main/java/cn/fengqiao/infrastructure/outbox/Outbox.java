@@ -18,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class Outbox {
 
+    /** The public feed other city systems may read, documented in infrastructure/src/main/public-events. */
+    public static final String PUBLIC_EVENTS = "public-events";
+
     @Inject
     ObjectMapper mapper;
 

@@ -19,6 +19,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class AsyncApiExamples {
 
+    /** The public feed's documents, as a service module's tests see them. */
+    public static final Path PUBLIC_FEED = Path.of("../infrastructure/src/main/public-events");
+
     public static final ObjectMapper STRICT = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

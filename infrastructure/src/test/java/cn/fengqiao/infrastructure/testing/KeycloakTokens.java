@@ -52,7 +52,9 @@ public final class KeycloakTokens {
     private static String clientToken() {
         return given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "city-system")
-                .formParam("client_secret", "city-system-secret")
+                .formParam(
+                        "client_secret",
+                        Optional.ofNullable(System.getenv("CITY_SYSTEM_SECRET")).orElse("city-system-secret"))
                 .post(KEYCLOAK + "/realms/fengqiao/protocol/openid-connect/token")
                 .then()
                 .statusCode(200)

@@ -220,7 +220,7 @@ public class DisputeService {
                         List.copyOf(residentIds),
                         dispute.screenedAt));
         outbox.record(
-                MediationTopics.PUBLIC_EVENTS,
+                Outbox.PUBLIC_EVENTS,
                 PublicDisputeOpened.TYPE,
                 dispute.id,
                 new PublicDisputeOpened(
@@ -417,7 +417,7 @@ public class DisputeService {
 
     private void publishEnded(Dispute dispute, String outcome, String referredTo, Instant at) {
         outbox.record(
-                MediationTopics.PUBLIC_EVENTS,
+                Outbox.PUBLIC_EVENTS,
                 PublicDisputeEnded.TYPE,
                 dispute.id,
                 new PublicDisputeEnded(

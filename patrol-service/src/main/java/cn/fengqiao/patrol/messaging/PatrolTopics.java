@@ -5,9 +5,6 @@ public final class PatrolTopics {
 
     public static final String PATROL_EVENTS = "patrol-events";
 
-    /** The public feed other city systems may read (infrastructure/src/main/public-events). */
-    public static final String PUBLIC_EVENTS = "public-events";
-
     public static final String PLAN_PUBLISHED = "cn.fengqiao.patrol.plan-published.v1";
     public static final String SHIFT_STARTED = "cn.fengqiao.patrol.shift-started.v1";
     public static final String SHIFT_ENDED = "cn.fengqiao.patrol.shift-ended.v1";

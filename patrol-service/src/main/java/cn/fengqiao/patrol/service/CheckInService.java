@@ -298,7 +298,7 @@ public class CheckInService {
                 day,
                 new CoverageComputed(day, planned.size(), plannedTotal, actualTotal, ratio(plannedTotal, actualTotal)));
         outbox.record(
-                PatrolTopics.PUBLIC_EVENTS,
+                Outbox.PUBLIC_EVENTS,
                 PublicPatrolCoverage.TYPE,
                 day,
                 new PublicPatrolCoverage(

@@ -28,7 +28,7 @@ import cn.fengqiao.patrol.messaging.ShiftStarted;
 @ApplicationScoped
 public class ShiftClock {
 
-    private static final String SKIP_LOCKED = "jakarta.persistence.lock.timeout";
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
 
     @Inject
     Clock clock;
@@ -53,7 +53,7 @@ public class ShiftClock {
                                 + " ORDER BY startsAt",
                         now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED)
+                .withHint(LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
                 .list();
         for (PlanShift shift : starting) {
             Patroller patroller = Patroller.findById(shift.patrollerCode);
@@ -78,7 +78,7 @@ public class ShiftClock {
         List<PlanShift> ending = PlanShift.<PlanShift>find(
                         "startedAt IS NOT NULL AND endedAt IS NULL AND endsAt <= ?1 ORDER BY endsAt", now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint(SKIP_LOCKED, LockOptions.SKIP_LOCKED)
+                .withHint(LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
                 .list();
         for (PlanShift shift : ending) {
             outbox.record(
