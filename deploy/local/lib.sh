@@ -146,14 +146,14 @@ start_postgres() {
   create_databases
 }
 
-# One login and two databases (app and tests) per service; safe to run again.
+# One login and three databases (app, tests, benchmarks) per service; safe to run again.
 create_databases() {
   local db
   for db in "${DATABASES[@]}"; do
     psql_admin -d postgres <<SQL
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', '$db', '$db')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$db') \gexec
-SELECT format('CREATE DATABASE %I OWNER %I', d, '$db') FROM unnest(ARRAY['$db', '${db}_test']) AS d
+SELECT format('CREATE DATABASE %I OWNER %I', d, '$db') FROM unnest(ARRAY['$db', '${db}_test', '${db}_benchmarks']) AS d
  WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = d) \gexec
 SQL
   done

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -70,6 +71,23 @@ class IncidentRecordsTest {
                 .body("possibleDuplicates[1].distanceMetres", equalTo(100));
         reportAt("CRIMINAL", lat + 0.0045, 112.85, null, "D").body("possibleDuplicates.id", not(hasItem(first)));
         reportAt("TRAFFIC", lat, 112.85, null, "E").body("possibleDuplicates", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "officer")
+    void shouldSuggestOnlyTheTenNearestWhenACrowdReportsTheSamePlace() {
+        double lat = uniqueLatitude();
+        // 12 reports of one fire from 0–110 m north; the 13th, at the spot, is told of the 10 nearest
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(reportAt("FIRE", lat + i * 0.0001, 112.85, null, "W" + i)
+                    .extract()
+                    .path("id"));
+        }
+        reportAt("FIRE", lat, 112.85, null, "X")
+                .body("possibleDuplicates", hasSize(10))
+                .body("possibleDuplicates.id", contains(ids.subList(0, 10).toArray()))
+                .body("possibleDuplicates[9].distanceMetres", equalTo(100));
     }
 
     @Test

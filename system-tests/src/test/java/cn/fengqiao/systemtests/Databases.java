@@ -16,15 +16,15 @@ final class Databases {
 
     private Databases() {}
 
-    /** A connection to the app's test database (e.g. incident_test as user incident). */
+    /** A connection to the app's database here (e.g. incident_test as user incident). */
     static Connection connect(SystemUnderTest.App app) throws SQLException {
-        String name = app.module.replace("-service", "");
-        String url = "jdbc:postgresql://%s:%s/%s_test"
+        String user = app.module.replace("-service", "");
+        String url = "jdbc:postgresql://%s:%s/%s"
                 .formatted(
                         SystemUnderTest.env("FENGQIAO_DB_HOST", "localhost"),
                         SystemUnderTest.env("FENGQIAO_DB_PORT", "5432"),
-                        name);
-        return DriverManager.getConnection(url, name, name);
+                        SystemUnderTest.database(app));
+        return DriverManager.getConnection(url, user, user);
     }
 
     /** The exact row count of every table the filter keeps. */

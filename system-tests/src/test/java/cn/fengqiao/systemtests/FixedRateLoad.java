@@ -31,6 +31,8 @@ final class FixedRateLoad implements AutoCloseable {
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
     private final HttpClient http = HttpClient.newBuilder()
             .executor(pool)
+            // HTTP/1.1 as the city systems' clients call; no h2c upgrade on a cleartext connection
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private final long startedAt = System.nanoTime();

@@ -52,9 +52,10 @@ class ServiceFaultIT {
         IncidentLedger.Figures figures =
                 ledger.settle("resident-service killed mid-batch", results, duplicatesBefore, outage);
         figures.assertNothingLostOrAppliedTwice();
+        // a restarting JVM takes both cores for seconds: the issue's ≥ 99.9% for the writes meanwhile
         assertThat(figures.successRate())
                 .as("writes do not depend on a consumer")
-                .isEqualTo(100.0);
+                .isGreaterThanOrEqualTo(99.9);
     }
 
     @Test
@@ -67,8 +68,8 @@ class ServiceFaultIT {
         long upAgain;
         try (FixedRateLoad load = FixedRateLoad.start(20, 600, ledger::write)) {
             load.awaitElapsed(6_000);
-            downFrom = load.elapsedMillis();
             SystemUnderTest.kill(SystemUnderTest.App.INCIDENT);
+            downFrom = load.elapsedMillis(); // the process is gone: from here on every write must be refused quickly
             SystemUnderTest.sleep(2_000);
             given().baseUri(SystemUnderTest.gateway())
                     .auth()
@@ -87,7 +88,7 @@ class ServiceFaultIT {
                 ledger.settle("incident-service killed mid-load", results, duplicatesBefore, upAgain - downFrom);
         // requests sent while the service was down; those in flight at the kill are only counted
         List<FixedRateLoad.Result> whileDown = results.stream()
-                .filter(r -> r.sentAtMillis() >= downFrom + 100 && r.sentAtMillis() < upAgain)
+                .filter(r -> r.sentAtMillis() >= downFrom && r.sentAtMillis() < upAgain)
                 .toList();
         long slowestRefusal = whileDown.stream()
                 .mapToLong(FixedRateLoad.Result::latencyMillis)

@@ -56,6 +56,13 @@ public final class SystemUnderTest {
         }
     }
 
+    /**
+     * The tests' run (the default) or the benchmarks' (-Dfengqiao.run=benchmarks): own databases
+     * (incident_benchmarks, ...), own consumer groups, the production JVM with its full JIT, and no
+     * per-user rate limit at the gateway (a benchmark saturates it with one user's token on purpose).
+     */
+    static final boolean BENCHMARKS = "benchmarks".equals(System.getProperty("fengqiao.run"));
+
     static final Path ROOT = findRoot();
     static final Path LOGS = ROOT.resolve(".local/logs/system-tests");
     public static final String KEYCLOAK = env("FENGQIAO_KEYCLOAK_URL", "http://localhost:8180");
@@ -84,7 +91,17 @@ public final class SystemUnderTest {
 
     /** The Kafka consumer group the app's consumers (incident-events, mediation-events, patrol-events) use here. */
     public static String consumerGroup(App app) {
-        return app.module + "-system-tests";
+        return app.module + (BENCHMARKS ? "-benchmarks" : "-system-tests");
+    }
+
+    /** The database an app uses here, e.g. incident_test (incident_benchmarks for the benchmarks). */
+    static String database(App app) {
+        return app.module.replace("-service", "") + (BENCHMARKS ? "_benchmarks" : "_test");
+    }
+
+    /** The process id of a running app, for its memory. */
+    static synchronized long pid(App app) {
+        return RUNNING.get(app).pid();
     }
 
     public static String gateway() {
@@ -120,27 +137,30 @@ public final class SystemUnderTest {
             throw new IllegalStateException(
                     "port " + app.port + " already answers: another system-test run is still up");
         }
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary(),
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-Duser.timezone=Asia/Shanghai",
-                "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(
+                BENCHMARKS
+                        // production's: a heap that starts small and grows as needed, full JIT
+                        ? List.of("-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m")
+                        // C1 only: quicker starts for the many restarts of the tests
+                        : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
         }
         // The tests' databases (incident_test, ...), so the demo data of run.sh stays as it is.
-        String database = app.module.replace("-service", "");
         if (app != App.GATEWAY) {
-            builder.environment().put(database.toUpperCase() + "_DB_NAME", database + "_test");
+            builder.environment().put(app.module.replace("-service", "").toUpperCase() + "_DB_NAME", database(app));
         }
         // Own consumer groups, so a demo started by run.sh keeps its offsets (only where the channel exists:
         // the variable would otherwise declare a channel of its own).
         if (app == App.RESIDENT || app == App.MEDIATION || app == App.PATROL) {
             builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_GROUP_ID", consumerGroup(app));
+            if (BENCHMARKS) {
+                // the tests' thousands of events on the topics are no work to measure
+                builder.environment().put("MP_MESSAGING_INCOMING_INCIDENT_EVENTS_AUTO_OFFSET_RESET", "latest");
+            }
         }
         if (app == App.RESIDENT) {
             // the local demo's key (deploy/local/lib.sh) unless the environment brings one
@@ -151,11 +171,21 @@ public final class SystemUnderTest {
         }
         if (app == App.GATEWAY) {
             // The tests call many operations per user in a row; the limits themselves are GatewayLimitsTest's.
-            builder.environment().put("FENGQIAO_RATE_USER", "500");
+            builder.environment().put("FENGQIAO_RATE_USER", BENCHMARKS ? "1000000" : "500");
+            if (BENCHMARKS) { // the limiter still runs on every request, it just never refuses
+                for (String limit :
+                        List.of("FENGQIAO_RATE_USER_BURST", "FENGQIAO_RATE_CLIENT", "FENGQIAO_RATE_CLIENT_BURST")) {
+                    builder.environment().put(limit, "1000000");
+                }
+            }
         }
         if (app == App.INCIDENT) {
             builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_GROUP_ID", consumerGroup(app));
             builder.environment().put("MP_MESSAGING_INCOMING_PATROL_EVENTS_GROUP_ID", consumerGroup(app));
+            if (BENCHMARKS) {
+                builder.environment().put("MP_MESSAGING_INCOMING_MEDIATION_EVENTS_AUTO_OFFSET_RESET", "latest");
+                builder.environment().put("MP_MESSAGING_INCOMING_PATROL_EVENTS_AUTO_OFFSET_RESET", "latest");
+            }
         }
         try {
             Files.createDirectories(LOGS);

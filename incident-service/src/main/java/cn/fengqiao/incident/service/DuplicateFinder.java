@@ -19,7 +19,7 @@ import cn.fengqiao.infrastructure.security.Caller;
 
 /**
  * Suggests that a new incident may be a duplicate: an open incident of the same category in the two
- * hours before it, at the same standard address or within 200 m.
+ * hours before it, at the same standard address or within 200 m: the 10 nearest of the 50 latest.
  */
 @ApplicationScoped
 public class DuplicateFinder {
@@ -28,6 +28,10 @@ public class DuplicateFinder {
     private static final Set<IncidentStatus> OPEN = EnumSet.complementOf(EnumSet.of(
             IncidentStatus.CLOSED, IncidentStatus.TRANSFERRED, IncidentStatus.MERGED, IncidentStatus.CANCELLED));
     static final double RADIUS_METRES = 200;
+    /** A crowd reporting one fire must not make every report load all the others: the latest few are enough. */
+    static final int MOST_RECENT = 50;
+
+    static final int SHOWN = 10;
     private static final double EARTH_RADIUS_METRES = 6_371_000;
 
     @Inject
@@ -57,11 +61,13 @@ public class DuplicateFinder {
                 .and("maxLat", located ? incident.latitude + latitudeSpan : -1.0)
                 .and("minLon", located ? incident.longitude - longitudeSpan : 0.0)
                 .and("maxLon", located ? incident.longitude + longitudeSpan : -1.0);
-        List<Incident> recent = Incident.list(
-                "category = :category AND reportedAt BETWEEN :from AND :to AND id <> :id AND status IN :open"
-                        + " AND (addressId = :address OR (latitude BETWEEN :minLat AND :maxLat"
-                        + " AND longitude BETWEEN :minLon AND :maxLon))",
-                where);
+        List<Incident> recent = Incident.<Incident>find(
+                        "category = :category AND reportedAt BETWEEN :from AND :to AND id <> :id AND status IN :open"
+                                + " AND (addressId = :address OR (latitude BETWEEN :minLat AND :maxLat"
+                                + " AND longitude BETWEEN :minLon AND :maxLon)) ORDER BY reportedAt DESC",
+                        where)
+                .page(0, MOST_RECENT)
+                .list();
         return recent.stream()
                 .filter(other -> caller.mayAccess(other.community))
                 .map(other -> new Candidate(
@@ -71,6 +77,7 @@ public class DuplicateFinder {
                 .filter(c -> c.sameAddress() || (c.distanceMetres() != null && c.distanceMetres() <= RADIUS_METRES))
                 .sorted(Comparator.comparing((Candidate c) -> !c.sameAddress())
                         .thenComparing(c -> c.distanceMetres() == null ? Integer.MAX_VALUE : c.distanceMetres()))
+                .limit(SHOWN)
                 .toList();
     }
 

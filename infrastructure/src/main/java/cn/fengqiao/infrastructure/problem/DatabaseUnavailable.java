@@ -2,6 +2,10 @@ package cn.fengqiao.infrastructure.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -11,18 +15,34 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {}
 
     public static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientConnectionException
-                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))
-                    || (t instanceof SQLException sql && unavailable(sql.getSQLState()))) {
+        return causes(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Walks the causes and the suppressed exceptions too: a commit that loses its connection comes
+     * from the transaction manager as a RollbackException with the driver's error only suppressed.
+     */
+    private static boolean causes(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof JDBCConnectionException
+                || t instanceof SQLTransientConnectionException
+                || poolExhausted(t.getMessage())
+                || (t instanceof SQLException sql && unavailable(sql.getSQLState()))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causes(suppressed, seen)) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
-        return false;
+        return causes(t.getCause(), seen);
+    }
+
+    /** Agroal says "Acquisition timeout while waiting for new connection" or "Sorry, acquisition timeout!". */
+    static boolean poolExhausted(String message) {
+        return message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     /**

@@ -21,6 +21,27 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void shouldRecogniseAnExhaustedPoolInEitherOfAgroalsWords() {
+        // what Hibernate wraps when all connections are taken for longer than the acquisition timeout
+        assertThat(DatabaseUnavailable.causes(new RuntimeException(
+                        "Unable to acquire JDBC Connection", new SQLException("Sorry, acquisition timeout!"))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.causes(new SQLException("Acquisition timeout while waiting for new connection")))
+                .isTrue();
+    }
+
+    @Test
+    void shouldRecogniseACommitThatLostItsConnectionThoughTheDriverErrorIsOnlySuppressed() {
+        // Narayana: RollbackException("Could not commit"), the XAException and the driver's I/O error suppressed
+        RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction");
+        xa.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        commit.addSuppressed(xa);
+        assertThat(DatabaseUnavailable.causes(new RuntimeException("Error invoking subclass method", commit)))
+                .isTrue();
+    }
+
+    @Test
     void shouldNotMistakeAnOrdinaryFailureForAnOutage() {
         assertThat(DatabaseUnavailable.causes(new SQLException("duplicate key", "23505")))
                 .isFalse();

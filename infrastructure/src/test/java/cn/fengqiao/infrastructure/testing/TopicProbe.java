@@ -141,6 +141,14 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Waits until the consumer group has committed every record now on the topic (it has caught up). */
     public static void awaitCaughtUp(String group, String topic, Duration timeout) {
+        awaitCaughtUp(group, topic, timeout, false);
+    }
+
+    /**
+     * The same; with {@code startsAtTheEnd} a partition the group never committed counts as caught up
+     * (a group with auto.offset.reset=latest has nothing to read there).
+     */
+    public static void awaitCaughtUp(String group, String topic, Duration timeout, boolean startsAtTheEnd) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         try (Admin admin = Admin.create(props)) {
@@ -161,7 +169,7 @@ public final class TopicProbe implements AutoCloseable {
                         .mapToLong(p -> ends.get(p)
                                 - Optional.ofNullable(committed.get(p))
                                         .map(OffsetAndMetadata::offset)
-                                        .orElse(0L))
+                                        .orElse(startsAtTheEnd ? ends.get(p) : 0L))
                         .filter(l -> l > 0)
                         .sum();
                 if (behind == 0) {
