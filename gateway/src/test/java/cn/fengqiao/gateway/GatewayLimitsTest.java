@@ -43,7 +43,9 @@ class GatewayLimitsTest {
                     "fengqiao.gateway.rate-classes.standard.burst", "10",
                     "fengqiao.gateway.max-body-size", "1K",
                     "fengqiao.gateway.circuit-breaker.failure-threshold", "3",
-                    "fengqiao.gateway.circuit-breaker.open-for", "30S");
+                    "fengqiao.gateway.circuit-breaker.open-for", "30S",
+                    "fengqiao.gateway.backend-connections", "2",
+                    "fengqiao.gateway.backend-queue", "2");
         }
     }
 
@@ -79,6 +81,41 @@ class GatewayLimitsTest {
                 .get("/api/incidents")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void shouldShedWhatItCannotQueueForABusyBackendAtOnceInsteadOfPilingItUp() throws Exception {
+        // the slow stand-in for resident-service answers after 3 s; 2 connections and 2 waiting places
+        String token = KeycloakTokens.accessToken("officer");
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        long started = System.nanoTime();
+        List<Long> answeredAfter = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            answers.add(http.sendAsync(
+                            HttpRequest.newBuilder(URI.create(
+                                            RestAssured.baseURI + ":" + RestAssured.port + "/api/residents/" + i))
+                                    .header("Authorization", "Bearer " + token)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> answeredAfter.add((System.nanoTime() - started) / 1_000_000)));
+        }
+        List<HttpResponse<String>> shed = new ArrayList<>();
+        for (var answer : answers) {
+            HttpResponse<String> response = answer.get();
+            if (response.body().contains("is busy")) {
+                shed.add(response);
+            }
+        }
+        assertThat(shed).as("beyond 2 in flight and 2 waiting").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(shed).allSatisfy(r -> {
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        });
+        // refused at once, long before the backend or the gateway's 1 s timeout would answer
+        assertThat(answeredAfter.stream().sorted().toList().get(3)).isLessThan(900L);
     }
 
     @Test

@@ -122,7 +122,11 @@ class Benchmarks {
             String token = KeycloakTokens.of("officer");
             OpenLoad.Outcome straight = OpenLoad.run(rate, Duration.ofSeconds(QUICK ? 5 : 15), i -> get(direct, token));
             OpenLoad.Outcome through = OpenLoad.run(rate, Duration.ofSeconds(QUICK ? 5 : 15), i -> get(gateway, token));
-            requireNoFailures(straight, through);
+            for (OpenLoad.Outcome outcome : List.of(straight, through)) {
+                if (outcome.failed() > 0) { // e.g. the gateway shedding what it cannot carry: 503 at once
+                    ERRORS.add(outcome.failed() + " of " + outcome.sent() + " not 2xx at " + rate + "/s");
+                }
+            }
             p99Ratios.add(through.percentileMillis(99) / straight.percentileMillis(99));
             p50Added.add(through.percentileMillis(50) - straight.percentileMillis(50));
             System.out.printf(

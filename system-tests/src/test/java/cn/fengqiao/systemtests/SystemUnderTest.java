@@ -149,7 +149,7 @@ public final class SystemUnderTest {
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
         }
-        // The tests' databases (incident_test, ...), so the demo data of run.sh stays as it is.
+        // Databases of their own (incident_test or incident_benchmarks, ...): the demo data of run.sh stays as it is.
         if (app != App.GATEWAY) {
             builder.environment().put(app.module.replace("-service", "").toUpperCase() + "_DB_NAME", database(app));
         }

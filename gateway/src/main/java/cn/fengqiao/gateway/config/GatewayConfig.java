@@ -27,6 +27,17 @@ public interface GatewayConfig {
     /** How long to try to connect to a backend before the caller gets a 503. */
     Duration connectTimeout();
 
+    /** Connections the gateway keeps to each backend at most. */
+    @WithDefault("64")
+    int backendConnections();
+
+    /**
+     * Requests that may wait for one of those connections; more are refused at once with 503, so an
+     * overload sheds work instead of piling it up in the gateway's memory.
+     */
+    @WithDefault("256")
+    int backendQueue();
+
     /** Keycloak as browsers reach it, for Swagger UI's login. */
     String keycloakPublicUrl();
 

@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import io.vertx.core.Future;
 import io.vertx.core.VertxException;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -41,11 +42,25 @@ final class BackendFailures implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(answer -> breakers.succeeded(backend))
                 .recover(failure -> {
+                    String path = context.request().proxiedRequest().path();
+                    if (poolTooBusy(failure)) {
+                        // the gateway's own queue is full: the backend is busy, not failing
+                        return Future.succeededFuture(context.request()
+                                .release()
+                                .response()
+                                .setStatusCode(503)
+                                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                .putHeader("Retry-After", "1")
+                                .setBody(Body.body(Problems.body(
+                                        503,
+                                        "Service unavailable",
+                                        backend + " is busy; try again in a moment",
+                                        path))));
+                    }
                     breakers.failed(backend);
                     boolean timedOut = isTimeout(failure);
                     int status = timedOut ? 504 : 503;
                     LOG.warnf("request %s to %s failed: %s", requestId, backend, failure.toString());
-                    String path = context.request().proxiedRequest().path();
                     ProxyResponse response = context.request()
                             .release()
                             .response()
@@ -72,6 +87,18 @@ final class BackendFailures implements ProxyInterceptor {
     public Future<Void> handleProxyResponse(ProxyContext context) {
         context.response().headers().remove("Server").remove("X-Powered-By");
         return context.sendResponse();
+    }
+
+    private static boolean poolTooBusy(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConnectionPoolTooBusyException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean isTimeout(Throwable failure) {

@@ -25,6 +25,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -72,10 +73,13 @@ public class ProxyRoutes {
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     void register(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setMaxPoolSize(64)
-                .setKeepAlive(true));
+        HttpClient client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true),
+                new PoolOptions()
+                        .setHttp1MaxSize(config.backendConnections())
+                        .setMaxWaitQueueSize(config.backendQueue()));
         long timeout = config.timeout().toMillis();
         config.backends().forEach((name, url) -> {
             SocketAddress server = SocketAddress.inetSocketAddress(port(url), url.getHost());
