@@ -388,7 +388,12 @@ class Benchmarks {
     // ---- the figures' helpers
 
     private static void add(String figure, String goal, List<Double> runs, String format, boolean met) {
-        TABLE.add(new Row(figure, goal, format.formatted(median(runs)) + " (" + format(runs, format) + ")", met));
+        boolean clean = ERRORS.size() == errorsBeforeThisBenchmark;
+        TABLE.add(new Row(
+                figure,
+                goal,
+                format.formatted(median(runs)) + " (" + format(runs, format) + ")" + (clean ? "" : ", with errors"),
+                met && clean));
     }
 
     private static String format(List<Double> runs, String format) {

@@ -30,7 +30,7 @@ public class DuplicateFinder {
     static final double RADIUS_METRES = 200;
     /** A crowd reporting one fire must not make every report load all the others: the latest few are enough. */
     static final int MOST_RECENT = 50;
-
+    /** Suggestions in one answer, nearest first. */
     static final int SHOWN = 10;
     private static final double EARTH_RADIUS_METRES = 6_371_000;
 
