@@ -32,6 +32,7 @@ public class DuplicateFinder {
     static final int MOST_RECENT = 50;
     /** Suggestions in one answer, nearest first. */
     static final int SHOWN = 10;
+
     private static final double EARTH_RADIUS_METRES = 6_371_000;
 
     @Inject
