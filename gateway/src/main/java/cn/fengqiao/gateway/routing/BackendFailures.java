@@ -94,9 +94,6 @@ final class BackendFailures implements ProxyInterceptor {
             if (t instanceof ConnectionPoolTooBusyException) {
                 return true;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return false;
     }
