@@ -36,7 +36,6 @@ import io.restassured.http.ContentType;
 
 import cn.fengqiao.infrastructure.testing.IdNumbers;
 import cn.fengqiao.infrastructure.testing.KeycloakTokens;
-import cn.fengqiao.infrastructure.testing.TopicProbe;
 
 /**
  * The issue's benchmarks, run by deploy/local/bench/run.sh and never by CI: each figure a ratio
@@ -73,14 +72,6 @@ class Benchmarks {
     @BeforeAll
     static void startTheSystemAndLetItSettle() {
         SystemUnderTest.start();
-        // events the tests wrote since the last benchmark run are consumed first, not during a measurement
-        Map<SystemUnderTest.App, List<String>> consumes = Map.of(
-                SystemUnderTest.App.RESIDENT, List.of("incident-events"),
-                SystemUnderTest.App.MEDIATION, List.of("incident-events"),
-                SystemUnderTest.App.PATROL, List.of("incident-events"),
-                SystemUnderTest.App.INCIDENT, List.of("mediation-events", "patrol-events"));
-        consumes.forEach((app, topics) -> topics.forEach(topic ->
-                TopicProbe.awaitCaughtUp(SystemUnderTest.consumerGroup(app), topic, Duration.ofMinutes(15), true)));
     }
 
     @BeforeEach

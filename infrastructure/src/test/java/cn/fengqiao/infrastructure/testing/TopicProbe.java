@@ -139,16 +139,40 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
-    /** Waits until the consumer group has committed every record now on the topic (it has caught up). */
-    public static void awaitCaughtUp(String group, String topic, Duration timeout) {
-        awaitCaughtUp(group, topic, timeout, false);
+    /**
+     * Commits the end of every partition of the topic for the group, so its consumers start after what is
+     * on the topic now. Only while no consumer of the group runs; a topic that does not exist yet is left.
+     */
+    public static void skipToTheEnd(String group, String topic) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        try (Admin admin = Admin.create(props)) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                return;
+            }
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
+                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+            admin.listOffsets(latest)
+                    .all()
+                    .get()
+                    .forEach((p, info) -> ends.put(p, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(group, ends).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not move " + group + " to the end of " + topic, e);
+        }
     }
 
-    /**
-     * The same; with {@code startsAtTheEnd} a partition the group never committed counts as caught up
-     * (a group with auto.offset.reset=latest has nothing to read there).
-     */
-    public static void awaitCaughtUp(String group, String topic, Duration timeout, boolean startsAtTheEnd) {
+    /** Waits until the consumer group has committed every record now on the topic (it has caught up). */
+    public static void awaitCaughtUp(String group, String topic, Duration timeout) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         try (Admin admin = Admin.create(props)) {
@@ -169,7 +193,7 @@ public final class TopicProbe implements AutoCloseable {
                         .mapToLong(p -> ends.get(p)
                                 - Optional.ofNullable(committed.get(p))
                                         .map(OffsetAndMetadata::offset)
-                                        .orElse(startsAtTheEnd ? ends.get(p) : 0L))
+                                        .orElse(0L))
                         .filter(l -> l > 0)
                         .sum();
                 if (behind == 0) {
