@@ -158,6 +158,7 @@ public final class SystemUnderTest {
                         : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // production's logs
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
         }
@@ -251,7 +252,7 @@ public final class SystemUnderTest {
         RUNNING.clear();
     }
 
-    private static String javaBinary() {
+    static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
@@ -235,6 +236,7 @@ public class ProxyRoutes {
         }
         String caller = ctx.get(CALLER);
         String route = ctx.get(ROUTE);
+        MDC.put("requestId", requestId); // mdc.requestId in the JSON logs, as in the services' lines
         ACCESS.infof(
                 "{\"requestId\":\"%s\",\"method\":\"%s\",\"route\":\"%s\",\"caller\":\"%s\",\"status\":%d,\"millis\":%.1f}",
                 requestId,
@@ -243,6 +245,7 @@ public class ProxyRoutes {
                 caller == null ? "-" : caller,
                 ctx.response().getStatusCode(),
                 (System.nanoTime() - started) / 1_000_000.0);
+        MDC.remove("requestId");
     }
 
     private static void reject(RoutingContext ctx, int status, String title, String detail) {
