@@ -15,6 +15,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -23,6 +26,7 @@ import cn.fengqiao.incident.messaging.DisputeClosed;
 import cn.fengqiao.incident.messaging.DisputeOpened;
 import cn.fengqiao.incident.messaging.DisputeReferred;
 import cn.fengqiao.infrastructure.inbox.ReceivedEvent;
+import cn.fengqiao.infrastructure.testing.ConsumersStartAtTheEnd;
 import cn.fengqiao.infrastructure.testing.InboxEntries;
 import cn.fengqiao.infrastructure.testing.TopicProbe;
 
@@ -30,6 +34,11 @@ import cn.fengqiao.infrastructure.testing.TopicProbe;
  * mediation-events as incident-service reads them: the producer's examples (contract), and events
  * on the real topic linking an incident to its dispute and feeding the briefing, once per event.
  */
+// For every test of the module: the test consumers skip what earlier runs left on their topics.
+@WithTestResource(
+        value = ConsumersStartAtTheEnd.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "incident-service-test", value = "mediation-events,patrol-events"))
 @QuarkusTest
 @TestSecurity(user = "commander", roles = "commander")
 class MediationEventsTest {

@@ -2,6 +2,7 @@ package cn.fengqiao.incident;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -53,12 +54,15 @@ class OutboxTest {
                     .contains("\"category\":\"DISPUTE\"")
                     .doesNotContain("13812345678");
             String eventId = TopicProbe.header(record, "ce_id");
-            assertThat(QuarkusTransaction.requiringNew()
-                            .call(() -> OutboxEvent.<OutboxEvent>find("eventId", UUID.fromString(eventId))
-                                    .firstResult()
-                                    .sentAt))
-                    .as("the row is marked sent once Kafka acknowledged it")
-                    .isNotNull();
+            // the relay marks the row in its own transaction after Kafka's acknowledgement: a moment after the
+            // record is readable
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew()
+                                    .call(() -> OutboxEvent.<OutboxEvent>find("eventId", UUID.fromString(eventId))
+                                            .firstResult()
+                                            .sentAt))
+                            .as("the row is marked sent once Kafka acknowledged it")
+                            .isNotNull());
         }
     }
 

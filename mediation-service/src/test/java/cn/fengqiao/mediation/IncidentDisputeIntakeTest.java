@@ -11,15 +11,24 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import cn.fengqiao.infrastructure.testing.ConsumersStartAtTheEnd;
 import cn.fengqiao.infrastructure.testing.TopicProbe;
 
 /**
  * Disputes from incidents: incident events written to the real topic as incident-service's relay
  * writes them, consumed by the running service. One dispute per incident, however often it arrives.
  */
+// For every test of the module: the test consumers skip what earlier runs left on their topics.
+@WithTestResource(
+        value = ConsumersStartAtTheEnd.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "mediation-service-test", value = "incident-events"))
 @QuarkusTest
 @TestSecurity(user = "mediator", roles = "mediator")
 class IncidentDisputeIntakeTest {

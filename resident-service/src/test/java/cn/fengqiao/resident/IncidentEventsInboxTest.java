@@ -11,9 +11,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import cn.fengqiao.infrastructure.testing.ConsumersStartAtTheEnd;
 import cn.fengqiao.infrastructure.testing.InboxEntries;
 import cn.fengqiao.infrastructure.testing.TopicProbe;
 
@@ -21,6 +25,11 @@ import cn.fengqiao.infrastructure.testing.TopicProbe;
  * The incident-events consumer against the real Kafka and PostgreSQL: events are written to the
  * topic as incident-service's relay writes them; nothing is mocked.
  */
+// For every test of the module: the test consumers skip what earlier runs left on their topics.
+@WithTestResource(
+        value = ConsumersStartAtTheEnd.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "resident-service-test", value = "incident-events"))
 @QuarkusTest
 @TestSecurity(user = "officer", roles = "officer")
 class IncidentEventsInboxTest {

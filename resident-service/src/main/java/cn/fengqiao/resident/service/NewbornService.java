@@ -285,7 +285,7 @@ public class NewbornService {
         for (int sequence = parity; sequence < 1000; sequence += 2) {
             String first17 = prefix + "%03d".formatted(sequence);
             String candidate = first17 + ResidentIdNumber.checkCharacter(first17);
-            if (Person.count("idNumberLookup", cipher.lookup(candidate)) == 0) {
+            if (Person.count("idNumberLookup IN ?1", cipher.lookups(candidate)) == 0) {
                 return candidate;
             }
         }

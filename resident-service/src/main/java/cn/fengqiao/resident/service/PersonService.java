@@ -89,7 +89,8 @@ public class PersonService {
             throw ProblemException.forbidden("You may register residents of your own community only");
         }
         String lookup = cipher.lookup(id.value());
-        Optional<Person> existing = Person.find("idNumberLookup", lookup).firstResultOptional();
+        Optional<Person> existing =
+                Person.find("idNumberLookup IN ?1", cipher.lookups(id.value())).firstResultOptional();
         if (existing.isPresent()) {
             throw new AlreadyRegistered(existing.get().id);
         }
@@ -187,10 +188,10 @@ public class PersonService {
             params.and("name", namePrefix.strip().replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (idNumber != null && !idNumber.isBlank()) {
-            query.append(" AND idNumberLookup = :lookup");
+            query.append(" AND idNumberLookup IN :lookups");
             params.and(
-                    "lookup",
-                    cipher.lookup(ResidentIdNumber.parse("idNumber", idNumber).value()));
+                    "lookups",
+                    cipher.lookups(ResidentIdNumber.parse("idNumber", idNumber).value()));
         }
         auditLog.record(caller, purpose, "search persons", subject, "granted");
         PanacheQuery<Person> found = Person.find(query + " ORDER BY name, id", params);
