@@ -49,6 +49,9 @@ class OutboxTest {
             assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(id);
             assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
             assertThat(TopicProbe.header(record, "ce_time")).isNotBlank();
+            assertThat(TopicProbe.header(record, "traceparent"))
+                    .as("tracing is off by default")
+                    .isNull();
             assertThat(record.value())
                     .contains("\"incidentId\":\"" + id + "\"")
                     .contains("\"category\":\"DISPUTE\"")

@@ -44,7 +44,7 @@ class ServiceFaultIT {
         long outage;
         // half of what incident-service takes at most on two cores (about 50 reports/s, see the benchmarks):
         // at its limit the restarting JVM's start makes the gateway shed writes, which is not this test's fault
-        try (FixedRateLoad load = FixedRateLoad.start(25, 1_000, ledger::write)) {
+        try (FixedRateLoad load = FixedRateLoad.start(25, 600, ledger::write)) {
             load.awaitElapsed(4_000);
             long down = System.nanoTime();
             SystemUnderTest.restart(SystemUnderTest.App.RESIDENT); // SIGKILL, then a fresh start
@@ -128,7 +128,7 @@ class ServiceFaultIT {
         long downFrom;
         long backAt;
         boolean readinessFell = false;
-        try (FixedRateLoad load = FixedRateLoad.start(50, 2_250, ledger::write)) {
+        try (FixedRateLoad load = FixedRateLoad.start(50, 2_000, ledger::write)) {
             load.awaitElapsed(5_000);
             downFrom = load.elapsedMillis();
             Platform.fault("postgres", "kill");

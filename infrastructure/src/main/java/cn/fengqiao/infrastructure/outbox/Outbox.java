@@ -11,6 +11,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+
 /**
  * Records an event in the caller's transaction: it is published if and only if the state change
  * commits. The relay does the publishing; the API never waits for Kafka.
@@ -31,6 +34,14 @@ public class Outbox {
      * @param payload     the event data, serialised as JSON
      * @return the event id ({@code ce_id})
      */
+    /** The W3C traceparent of a span, or null outside a trace (tracing off). */
+    static String traceparent(SpanContext span) {
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                        + span.getTraceFlags().asHex()
+                : null;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String type, Object aggregateId, Object payload) {
         OutboxEvent event = new OutboxEvent();
@@ -44,6 +55,7 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event payload cannot be serialised: " + type, e);
         }
+        event.traceparent = traceparent(Span.current().getSpanContext());
         event.persist();
         return event.eventId;
     }

@@ -46,4 +46,7 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** The trace context it was recorded in (W3C traceparent), or null when tracing is off. */
+    public String traceparent;
 }

@@ -1,6 +1,7 @@
 package cn.fengqiao.infrastructure.outbox;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -191,9 +193,14 @@ public class OutboxRelay {
                 .withTimestamp(event.occurredAt.atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
+        RecordHeaders headers = new RecordHeaders();
+        if (event.traceparent != null) { // the consumers continue the trace of the request that recorded it
+            headers.add("traceparent", event.traceparent.getBytes(StandardCharsets.US_ASCII));
+        }
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.aggregateId)
+                .withHeaders(headers)
                 .build();
         Message<String> message = Message.of(
                 event.payload,
