@@ -128,7 +128,8 @@ class ServiceFaultIT {
         long downFrom;
         long backAt;
         boolean readinessFell = false;
-        try (FixedRateLoad load = FixedRateLoad.start(50, 2_000, ledger::write)) {
+        // 5 s before, 20 s down, about 20 s after: the backlog that queued meanwhile drains for up to ~11 s
+        try (FixedRateLoad load = FixedRateLoad.start(50, 2_400, ledger::write)) {
             load.awaitElapsed(5_000);
             downFrom = load.elapsedMillis();
             Platform.fault("postgres", "kill");

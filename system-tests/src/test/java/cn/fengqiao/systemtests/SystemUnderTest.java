@@ -86,6 +86,9 @@ public final class SystemUnderTest {
         // Events an earlier run (or the benchmarks, or the demo) left on the topics are not this run's
         // work: the consumers start after them, and none is missed from here on.
         CONSUMES.forEach((app, topics) -> topics.forEach(topic -> TopicProbe.skipToTheEnd(consumerGroup(app), topic)));
+        if (!BENCHMARKS) {
+            TraceCollector.start();
+        }
         for (App app : App.values()) {
             launch(app);
         }
@@ -159,6 +162,12 @@ public final class SystemUnderTest {
         command.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // production's logs
+        if (!BENCHMARKS) { // traces to the tests' own collector (TracingIT); the benchmarks measure without
+            builder.environment().put("QUARKUS_OTEL_SDK_DISABLED", "false");
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", TraceCollector.url());
+            builder.environment().put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "1S");
+        }
         for (App each : App.values()) {
             builder.environment().put(each.portVariable(), String.valueOf(each.port));
         }

@@ -34,14 +34,6 @@ public class Outbox {
      * @param payload     the event data, serialised as JSON
      * @return the event id ({@code ce_id})
      */
-    /** The W3C traceparent of a span, or null outside a trace (tracing off). */
-    static String traceparent(SpanContext span) {
-        return span.isValid()
-                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
-                        + span.getTraceFlags().asHex()
-                : null;
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String type, Object aggregateId, Object payload) {
         OutboxEvent event = new OutboxEvent();
@@ -58,5 +50,13 @@ public class Outbox {
         event.traceparent = traceparent(Span.current().getSpanContext());
         event.persist();
         return event.eventId;
+    }
+
+    /** The W3C traceparent of a span, or null outside a trace (tracing off). */
+    static String traceparent(SpanContext span) {
+        return span.isValid()
+                ? "00-" + span.getTraceId() + "-" + span.getSpanId() + "-"
+                        + span.getTraceFlags().asHex()
+                : null;
     }
 }
