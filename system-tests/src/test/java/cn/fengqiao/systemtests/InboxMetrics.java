@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /** The consumers' inbox counters ({@code fengqiao_inbox_events_total}), read from an app's metrics. */
 final class InboxMetrics {
 
+    /** A series and its value; with tracing on, an exemplar (" # {trace_id=...} ...") may follow. */
     private static final Pattern LINE =
-            Pattern.compile("^fengqiao_inbox_events_total\\{([^}]*)\\} ([0-9.eE+-]+)$", Pattern.MULTILINE);
+            Pattern.compile("^fengqiao_inbox_events_total\\{([^}]*)\\} ([0-9.eE+-]+)(?: #.*)?$", Pattern.MULTILINE);
 
     private InboxMetrics() {}
 
