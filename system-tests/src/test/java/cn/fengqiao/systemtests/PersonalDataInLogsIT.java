@@ -4,10 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,7 +50,7 @@ class PersonalDataInLogsIT {
     void shouldLogNoIdOrPhoneNumberUnderALoadFullOfThem() throws IOException {
         Map<App, Long> before = new EnumMap<>(App.class);
         for (App app : App.values()) {
-            before.put(app, Files.size(log(app)));
+            before.put(app, Files.size(SystemUnderTest.log(app)));
         }
         List<String> numbers = new ArrayList<>();
         int requests = 0;
@@ -122,7 +119,7 @@ class PersonalDataInLogsIT {
         List<String> found = new ArrayList<>();
         long lines = 0;
         for (App app : App.values()) {
-            String written = appended(log(app), before.get(app));
+            String written = SystemUnderTest.logSince(app, before.get(app));
             lines += written.lines().count();
             for (String number : numbers) {
                 if (written.contains(number)) {
@@ -148,18 +145,5 @@ class PersonalDataInLogsIT {
                 .auth()
                 .oauth2(KeycloakTokens.of("officer"))
                 .header("X-Purpose", "log-check");
-    }
-
-    static Path log(App app) {
-        return SystemUnderTest.LOGS.resolve(app.module + ".log");
-    }
-
-    static String appended(Path file, long from) throws IOException {
-        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] bytes = new byte[(int) Math.max(0, in.length() - from)];
-            in.seek(from);
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
     }
 }

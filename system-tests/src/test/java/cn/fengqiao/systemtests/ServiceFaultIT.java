@@ -123,7 +123,7 @@ class ServiceFaultIT {
     void shouldLoseNothingAndAnswer503WhilePostgresIsStopped() throws Exception {
         IncidentLedger ledger = new IncidentLedger();
         Map<SystemUnderTest.App, Long> duplicatesBefore = IncidentLedger.duplicatesDelivered();
-        long logBefore = java.nio.file.Files.size(PersonalDataInLogsIT.log(SystemUnderTest.App.INCIDENT));
+        long logBefore = java.nio.file.Files.size(SystemUnderTest.log(SystemUnderTest.App.INCIDENT));
         List<FixedRateLoad.Result> results;
         long downFrom;
         long backAt;
@@ -195,8 +195,7 @@ class ServiceFaultIT {
                 .as("writes acknowledged after the last refusal")
                 .isPositive();
         // each refusal's warning in incident-service's (JSON) log names the gateway's request id
-        List<String> warnings = PersonalDataInLogsIT.appended(
-                        PersonalDataInLogsIT.log(SystemUnderTest.App.INCIDENT), logBefore)
+        List<String> warnings = SystemUnderTest.logSince(SystemUnderTest.App.INCIDENT, logBefore)
                 .lines()
                 .filter(line -> line.contains("database unavailable at /api/incidents"))
                 .toList();

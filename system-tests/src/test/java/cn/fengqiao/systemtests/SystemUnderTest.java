@@ -119,6 +119,21 @@ public final class SystemUnderTest {
         return RUNNING.get(app).pid();
     }
 
+    /** Where an app started here writes its log. */
+    static Path log(App app) {
+        return LOGS.resolve(app.module + ".log");
+    }
+
+    /** What an app has logged since the log was this many bytes long. */
+    static String logSince(App app, long from) throws IOException {
+        try (java.io.RandomAccessFile in = new java.io.RandomAccessFile(log(app).toFile(), "r")) {
+            byte[] bytes = new byte[(int) Math.max(0, in.length() - from)];
+            in.seek(from);
+            in.readFully(bytes);
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     public static String gateway() {
         return App.GATEWAY.url();
     }
@@ -203,7 +218,7 @@ public final class SystemUnderTest {
         }
         try {
             Files.createDirectories(LOGS);
-            File log = LOGS.resolve(app.module + ".log").toFile();
+            File log = log(app).toFile();
             RUNNING.put(
                     app,
                     builder.redirectErrorStream(true)
@@ -219,16 +234,15 @@ public final class SystemUnderTest {
         while (System.nanoTime() < deadline) {
             Process process = RUNNING.get(app);
             if (process != null && !process.isAlive()) {
-                throw new IllegalStateException(app.module + " exited with " + process.exitValue() + "; see "
-                        + LOGS.resolve(app.module + ".log"));
+                throw new IllegalStateException(
+                        app.module + " exited with " + process.exitValue() + "; see " + log(app));
             }
             if (isReady(app)) {
                 return;
             }
             sleep(250);
         }
-        throw new IllegalStateException(
-                app.module + " not ready after " + timeout + "; see " + LOGS.resolve(app.module + ".log"));
+        throw new IllegalStateException(app.module + " not ready after " + timeout + "; see " + log(app));
     }
 
     static boolean isReady(App app) {

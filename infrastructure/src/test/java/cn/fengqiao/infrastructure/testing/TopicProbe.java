@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -144,24 +145,12 @@ public final class TopicProbe implements AutoCloseable {
      * on the topic now. Only while no consumer of the group runs; a topic that does not exist yet is left.
      */
     public static void skipToTheEnd(String group, String topic) {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = admin()) {
             if (!admin.listTopics().names().get().contains(topic)) {
                 return;
             }
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(topic))
-                    .allTopicNames()
-                    .get()
-                    .get(topic)
-                    .partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
             Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-            admin.listOffsets(latest)
-                    .all()
-                    .get()
-                    .forEach((p, info) -> ends.put(p, new OffsetAndMetadata(info.offset())));
+            endOffsets(admin, topic).forEach((p, end) -> ends.put(p, new OffsetAndMetadata(end)));
             admin.alterConsumerGroupOffsets(group, ends).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -171,19 +160,32 @@ public final class TopicProbe implements AutoCloseable {
         }
     }
 
-    /** Waits until the consumer group has committed every record now on the topic (it has caught up). */
-    public static void awaitCaughtUp(String group, String topic, Duration timeout) {
+    private static Admin admin() {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        try (Admin admin = Admin.create(props)) {
-            List<TopicPartition> partitions =
-                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                            .map(p -> new TopicPartition(topic, p.partition()))
-                            .toList();
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            partitions.forEach(p -> latest.put(p, OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p, info.offset()));
+        return Admin.create(props);
+    }
+
+    /** Where each partition of the topic ends now. */
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        admin.describeTopics(List.of(topic))
+                .allTopicNames()
+                .get()
+                .get(topic)
+                .partitions()
+                .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get().forEach((p, info) -> ends.put(p, info.offset()));
+        return ends;
+    }
+
+    /** Waits until the consumer group has committed every record now on the topic (it has caught up). */
+    public static void awaitCaughtUp(String group, String topic, Duration timeout) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+            Set<TopicPartition> partitions = ends.keySet();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
