@@ -115,7 +115,11 @@ class Benchmarks {
             OpenLoad.Outcome through = OpenLoad.run(rate, Duration.ofSeconds(QUICK ? 5 : 15), i -> get(gateway, token));
             for (OpenLoad.Outcome outcome : List.of(straight, through)) {
                 if (outcome.failed() > 0) { // e.g. the gateway shedding what it cannot carry: 503 at once
-                    ERRORS.add(outcome.failed() + " of " + outcome.sent() + " not 2xx at " + rate + "/s");
+                    ERRORS.add(outcome.failed() + " of " + outcome.sent() + " not 2xx at " + rate + "/s"
+                            + (outcome.notSent() > 0
+                                    ? " (" + outcome.notSent() + " never sent: " + OpenLoad.MAX_IN_FLIGHT
+                                            + " were waiting)"
+                                    : ""));
                 }
             }
             p99Ratios.add(through.percentileMillis(99) / straight.percentileMillis(99));

@@ -80,6 +80,15 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void shouldRememberNothingWhenItsCapacityIsZero() {
+        VerifiedTokens off = new VerifiedTokens(0, () -> now);
+
+        off.remember(verified(jwt("a"), "officer-wanyuan", NOW + 300, routingContext()));
+
+        assertThat(off.size()).isZero();
+    }
+
+    @Test
     void shouldDropExpiredTokensFirstAndNeverHoldMoreThanItsCapacity() {
         tokens.remember(verified(jwt("a"), "a", NOW + 10, routingContext()));
         tokens.remember(verified(jwt("b"), "b", NOW + 300, routingContext()));
