@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 import cn.fengqiao.incident.domain.WorkingDays;
 import cn.fengqiao.infrastructure.testing.TestClock;
@@ -56,14 +57,24 @@ class CallbackTest {
             IncidentLifecycleTest.post(id, "status", IncidentLifecycleTest.status(step))
                     .statusCode(200);
         }
-        List<Integer> ids = given().queryParam("size", 100)
-                .get("/api/callbacks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("items.findAll { it.incidentId == '" + id + "' }.id");
-        return ids.isEmpty() ? -1 : ids.get(0);
+        // The pending list is ordered by when each is due, so the new one may be on a later page
+        // when the module's other tests have closed more than a page of incidents.
+        for (int page = 0; ; page++) {
+            JsonPath callbacks = given().queryParam("size", 100)
+                    .queryParam("page", page)
+                    .get("/api/callbacks")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<Integer> ids = callbacks.getList("items.findAll { it.incidentId == '" + id + "' }.id");
+            if (!ids.isEmpty()) {
+                return ids.get(0);
+            }
+            if (callbacks.getList("items").size() < 100) {
+                return -1;
+            }
+        }
     }
 
     @Test
