@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -80,13 +81,7 @@ class IncidentWorkflowIT {
                 .then()
                 .statusCode(200);
 
-        int callback = as("officer")
-                .queryParam("size", 100)
-                .get("/api/callbacks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("items.find { it.incidentId == '" + id + "' }.id");
+        int callback = callbackOf(id);
         String link = as("auxiliary")
                 .post("/api/callbacks/" + callback + "/rating-link")
                 .then()
@@ -121,6 +116,29 @@ class IncidentWorkflowIT {
                     .then()
                     .statusCode(403);
             as("officer").get(path).then().statusCode(200);
+        }
+    }
+
+    // The pending callbacks are ordered by when each is due: the new one may be on a later page.
+    private static int callbackOf(String incident) {
+        for (int page = 0; ; page++) {
+            List<Map<String, Object>> callbacks = as("officer")
+                    .queryParam("size", 100)
+                    .queryParam("page", page)
+                    .get("/api/callbacks")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("items");
+            for (Map<String, Object> callback : callbacks) {
+                if (incident.equals(callback.get("incidentId"))) {
+                    return (Integer) callback.get("id");
+                }
+            }
+            if (callbacks.size() < 100) {
+                throw new AssertionError("closing incident " + incident + " scheduled no callback");
+            }
         }
     }
 }
