@@ -17,12 +17,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
+import cn.fengqiao.infrastructure.testing.AccessMatrix;
+import cn.fengqiao.infrastructure.testing.AccessMatrix.Rule;
 import cn.fengqiao.systemtests.SystemUnderTest.App;
 
 /**
  * Every kind of bad token against every protected route, through the gateway and straight at the
  * service: none, malformed, a bad signature, alg none, expired, the wrong audience, an ID token, a
- * refresh token and a token of another realm all get 401 — and a good token does not. The short-lived
+ * refresh token and a token of another realm all get 401 problem+json on one GET per route — and a
+ * good token does not — and 401 on every protected operation of the access policy, writes included. The short-lived
  * client and the other realm are made through Keycloak's admin API, so the shipped realm stays clean.
  */
 class TokenVariantsIT {
@@ -110,6 +113,36 @@ class TokenVariantsIT {
         }
         System.out.printf("token variants: %d cells checked, %d wrong%n", cells, wrong.size());
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseEveryBadTokenOnEveryOperationOfThePolicyThroughTheGatewayAndDirectly() {
+        Map<String, String> ids = PolicyFixtures.ids();
+        List<Rule> protectedRules = AccessMatrix.rules().stream()
+                .filter(rule -> !rule.allowed().contains("public"))
+                .toList();
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Rule rule : protectedRules) {
+            for (String base :
+                    List.of(SystemUnderTest.gateway(), App.of(rule.service()).url())) {
+                for (var variant : VARIANTS.entrySet()) {
+                    if (variant.getKey().equals("valid")) {
+                        continue; // a valid token's answers are AccessPolicyIT's
+                    }
+                    int status = AccessMatrix.call(rule, "commander", variant.getValue(), ids, given().baseUri(base));
+                    cells++;
+                    if (status != 401) {
+                        wrong.add("%s with %s via %s: %d".formatted(rule.operation(), variant.getKey(), base, status));
+                    }
+                }
+            }
+        }
+        System.out.printf(
+                "token variants: %d protected operations, %d cells checked (gateway and direct), %d wrong%n",
+                protectedRules.size(), cells, wrong.size());
+        assertThat(wrong).as("bad tokens not refused with 401").isEmpty();
+        assertThat(cells).isEqualTo(protectedRules.size() * 2 * (VARIANTS.size() - 1));
     }
 
     static Map<String, Object> grant(String tokenUrl, String client, String user) {
