@@ -222,6 +222,81 @@ class Open311Test {
     }
 
     @Test
+    void shouldAnswerEveryEndpointInTheStandardsXmlWhenThePathEndsInXml() {
+        as("city-system")
+                .get("/open311/v2/services.xml")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/xml"))
+                .body("services.service.service_code", hasItem("noise"))
+                .body("services.service[0].metadata", equalTo("true"))
+                .body("services.service[0].type", equalTo("realtime"));
+        as("city-system")
+                .get("/open311/v2/services/noise.xml")
+                .then()
+                .statusCode(200)
+                .body("service_definition.service_code", equalTo("noise"))
+                .body("service_definition.attributes.attribute[0].code", equalTo("community"))
+                .body("service_definition.attributes.attribute[0].values.value.key", hasItem("wanyuan"));
+
+        String number = as("city-system")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of(
+                        "service_code", "locked-out",
+                        "attribute[community]", "yihou",
+                        "address_string", "驿后小区 3 号楼 <东> & 西",
+                        "description", "钥匙锁在屋里 \"急\""))
+                .post("/open311/v2/requests.xml")
+                .then()
+                .statusCode(201)
+                .contentType(containsString("application/xml"))
+                .body("service_requests.request.service_notice", containsString("Nanjie"))
+                .extract()
+                .path("service_requests.request.service_request_id");
+        assertThat(number).startsWith("JQ");
+        String token = as("city-system")
+                .get("/open311/v2/requests/" + number + ".xml")
+                .then()
+                .statusCode(200)
+                .body("service_requests.request.status", equalTo("open"))
+                .body("service_requests.request.service_code", equalTo("locked-out"))
+                .body("service_requests.request.address", equalTo("驿后小区 3 号楼 <东> & 西"))
+                .body("service_requests.request.description", equalTo("钥匙锁在屋里 \"急\""))
+                .body("service_requests.request.media_url", equalTo(""))
+                .extract()
+                .path("service_requests.request.service_request_id");
+        assertThat(token).isEqualTo(number);
+        List<String> listed = as("city-system")
+                .get("/open311/v2/requests.xml?service_code=locked-out&status=open")
+                .then()
+                .statusCode(200)
+                .extract()
+                .xmlPath()
+                .getList("service_requests.request.service_request_id", String.class);
+        assertThat(listed).contains(number);
+        String id = QuarkusTransaction.requiringNew()
+                .call(() -> Incident.<Incident>find("number", number)
+                        .firstResult()
+                        .id
+                        .toString());
+        as("city-system")
+                .get("/open311/v2/tokens/" + id + ".xml")
+                .then()
+                .statusCode(200)
+                .body("service_requests.request.service_request_id", equalTo(number))
+                .body("service_requests.request.token", equalTo(id));
+
+        as("city-system")
+                .get("/open311/v2/services/karaoke.xml")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("application/xml"))
+                .body("errors.error.code", equalTo("404"))
+                .body("errors.error.description", containsString("karaoke"));
+        as("city-system").get("/open311/v2/services.csv").then().statusCode(404);
+    }
+
+    @Test
     void shouldLetOnlyTheRightRolesIn() {
         as("auxiliary").get("/open311/v2/services.json").then().statusCode(403);
         as("officer").get("/open311/v2/services.json").then().statusCode(200);

@@ -2,6 +2,7 @@ package cn.fengqiao.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,10 +54,14 @@ final class CombinedOpenApi {
         String path = rule.path().replaceAll("\\?.*", "");
         return operations.values().stream()
                 .filter(op -> op.key().startsWith(rule.method() + " "))
-                .filter(op -> path.matches(
-                        op.key().substring(op.key().indexOf(' ') + 1).replaceAll("\\{[^}]+}", "[^/]+")))
+                .filter(op -> path.matches(template(op.key().substring(op.key().indexOf(' ') + 1))))
                 .min(Comparator.comparingLong(
                         op -> op.key().chars().filter(c -> c == '{').count()));
+    }
+
+    /** A path template as a pattern: each {parameter} one path segment's worth, the rest literally ("." too). */
+    private static String template(String path) {
+        return Arrays.stream(path.split("\\{[^}]+}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"));
     }
 
     /** The roles an operation names: its security scopes, else its "Roles: ..." description; "public" if it has no security. */

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The 12345 hotline through the gateway as Open311 GeoReport v2 with its client-credentials token:
- * a request posted becomes an incident the station sees on its list, and the hotline reads it back.
+ * a request posted becomes an incident the station sees on its list, and the hotline reads it back
+ * (in JSON and in the standard's XML).
  */
 class Open311IT {
 
@@ -40,6 +41,13 @@ class Open311IT {
                 .statusCode(200)
                 .body("[0].status", equalTo("open"))
                 .body("[0].service_code", equalTo("lost-item"));
+        as("city-system")
+                .get("/open311/v2/requests/" + number + ".xml")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/xml"))
+                .body("service_requests.request.service_request_id", equalTo(number))
+                .body("service_requests.request.status", equalTo("open"));
         as("officer")
                 .get("/api/incidents?community=yihou&size=100")
                 .then()

@@ -48,12 +48,15 @@ import cn.fengqiao.infrastructure.problem.ProblemException;
  * systems: the non-emergency services the station takes, requests posted as {@code city-system}
  * (they become incidents of channel 12345, numbered like every incident) and read back with status
  * and status notes — also those the station transferred to 12345. Field names, formats and the error
- * list follow the standard; no reporter's name or phone is ever answered.
+ * list follow the standard; no reporter's name or phone is ever answered. As in the standard, the
+ * path's extension chooses the format: {@code .json} or {@code .xml}.
  */
 @Path("/open311/v2")
 @Tag(name = "Open311 GeoReport v2")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
 public class Open311Resource {
+
+    static final String XML = "xml";
 
     static final ZoneId STATION = ZoneId.of("Asia/Shanghai");
     static final List<String> COMMUNITIES = List.of(
@@ -121,24 +124,28 @@ public class Open311Resource {
     Validator validator;
 
     @GET
-    @Path("/services.json")
+    @Path("/services.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Operation(summary = "GeoReport v2 service list", description = "Roles: city-system, commander, officer")
-    public List<Map<String, Object>> services() {
-        return SERVICES.stream().map(Open311Resource::service).toList();
+    public Response services(@PathParam("format") String format) {
+        return answer(
+                format,
+                200,
+                "services",
+                SERVICES.stream().map(Open311Resource::service).toList());
     }
 
     @GET
-    @Path("/services/{code}.json")
+    @Path("/services/{code}.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Operation(
             summary = "GeoReport v2 service definition: the community attribute every request needs",
             description = "Roles: city-system, commander, officer")
-    public Response definition(@PathParam("code") String code) {
+    public Response definition(@PathParam("code") String code, @PathParam("format") String format) {
         Optional<Service> service =
                 SERVICES.stream().filter(s -> s.code().equals(code)).findFirst();
         if (service.isEmpty()) {
-            return error(404, "service_code " + code + " not found");
+            return error(format, 404, "service_code " + code + " not found");
         }
         Map<String, Object> attribute = new LinkedHashMap<>();
         attribute.put("variable", true);
@@ -150,37 +157,37 @@ public class Open311Resource {
         attribute.put("description", "社区 Community");
         attribute.put(
                 "values",
-                COMMUNITIES.stream().map(c -> Map.of("key", c, "name", c)).toList());
-        return Response.ok(Map.of("service_code", code, "attributes", List.of(attribute)))
-                .build();
+                COMMUNITIES.stream().map(c -> fields("key", c, "name", c)).toList());
+        return answer(
+                format, 200, "service_definition", fields("service_code", code, "attributes", List.of(attribute)));
     }
 
     @POST
-    @Path("/requests.json")
+    @Path("/requests.{format:json|xml}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"city-system"})
     @Operation(
             summary = "Post a service request (form-encoded, as GeoReport v2): it becomes an incident of channel 12345",
             description = "Roles: city-system")
-    public Response post(MultivaluedMap<String, String> form) {
+    public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         String code = first(form, "service_code");
         if (code == null) {
-            return error(400, "service_code is required");
+            return error(format, 400, "service_code is required");
         }
         Optional<Service> service =
                 SERVICES.stream().filter(s -> s.code().equals(code)).findFirst();
         if (service.isEmpty()) {
-            return error(404, "service_code " + code + " not found");
+            return error(format, 404, "service_code " + code + " not found");
         }
         String community = first(form, "attribute[community]");
         if (community == null || !COMMUNITIES.contains(community)) {
-            return error(400, "attribute[community] is required: one of " + String.join(", ", COMMUNITIES));
+            return error(format, 400, "attribute[community] is required: one of " + String.join(", ", COMMUNITIES));
         }
         String address = first(form, "address_string");
         String lat = first(form, "lat");
         String lon = first(form, "long");
         if (address == null && first(form, "address_id") == null && (lat == null || lon == null)) {
-            return error(400, "a location is required: lat and long, address_string or address_id");
+            return error(format, 400, "a location is required: lat and long, address_string or address_id");
         }
         Double latitude;
         Double longitude;
@@ -188,7 +195,7 @@ public class Open311Resource {
             latitude = lat == null ? null : Double.valueOf(lat);
             longitude = lon == null ? null : Double.valueOf(lon);
         } catch (NumberFormatException e) {
-            return error(400, "lat and long must be decimal degrees");
+            return error(format, 400, "lat and long must be decimal degrees");
         }
         String name = String.join(
                         " ",
@@ -215,6 +222,7 @@ public class Open311Resource {
         Set<ConstraintViolation<ReportIncidentRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             return error(
+                    format,
                     400,
                     violations.stream()
                             .map(v -> open311Field(v.getPropertyPath().toString()) + " " + v.getMessage())
@@ -228,20 +236,21 @@ public class Open311Resource {
             answer.put("token", incident.id.toString());
             answer.put("service_notice", NOTICE);
             answer.put("account_id", null);
-            return Response.status(201).entity(List.of(answer)).build();
+            return answer(format, 201, "service_requests", List.of(answer));
         } catch (ProblemException e) {
-            return error(e.toProblem().status(), e.toProblem().detail());
+            return error(format, e.toProblem().status(), e.toProblem().detail());
         }
     }
 
     @GET
-    @Path("/requests.json")
+    @Path("/requests.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Transactional
     @Operation(
             summary = "Requests from the hotline and those transferred to it, with the GeoReport filters",
             description = "Roles: city-system, commander, officer. Default: the last 90 days, at most 1000")
     public Response list(
+            @PathParam("format") String format,
             @QueryParam("service_request_id") String ids,
             @QueryParam("service_code") String codes,
             @QueryParam("start_date") String start,
@@ -255,11 +264,11 @@ public class Open311Resource {
                     ? to.minusSeconds(90L * 24 * 3600)
                     : OffsetDateTime.parse(start).toInstant();
         } catch (DateTimeParseException e) {
-            return error(400, "start_date and end_date are W3C dates such as 2024-07-03T09:00:00+08:00");
+            return error(format, 400, "start_date and end_date are W3C dates such as 2024-07-03T09:00:00+08:00");
         }
         Set<String> statuses = status == null ? Set.of("open", "closed") : Set.of(status.split(","));
         if (!Set.of("open", "closed").containsAll(statuses)) {
-            return error(400, "status is open, closed or both (comma-separated)");
+            return error(format, 400, "status is open, closed or both (comma-separated)");
         }
         StringBuilder query = new StringBuilder("(channel = :hotline OR transferTarget = :toHotline)");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -283,44 +292,47 @@ public class Open311Resource {
                 found.add(request);
             }
         }
-        return Response.ok(found).build();
+        return answer(format, 200, "service_requests", found);
     }
 
     @GET
-    @Path("/requests/{id}.json")
+    @Path("/requests/{id}.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Transactional
     @Operation(
             summary = "One request by its service_request_id",
             description = "Roles: city-system, commander, officer")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @PathParam("format") String format) {
         return Incident.<Incident>find(
                         "number = ?1 AND (channel = ?2 OR transferTarget = ?3)",
                         id,
                         Channel.HOTLINE_12345,
                         TransferTarget.HOTLINE_12345)
                 .firstResultOptional()
-                .map(incident -> Response.ok(List.of(request(incident))).build())
-                .orElseGet(() -> error(404, "service_request_id " + id + " not found"));
+                .map(incident -> answer(format, 200, "service_requests", List.of(request(incident))))
+                .orElseGet(() -> error(format, 404, "service_request_id " + id + " not found"));
     }
 
     @GET
-    @Path("/tokens/{token}.json")
+    @Path("/tokens/{token}.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Transactional
     @Operation(summary = "The service_request_id of a token", description = "Roles: city-system, commander, officer")
-    public Response token(@PathParam("token") String token) {
+    public Response token(@PathParam("token") String token, @PathParam("format") String format) {
         UUID id;
         try {
             id = UUID.fromString(token);
         } catch (IllegalArgumentException e) {
-            return error(404, "token " + token + " not found");
+            return error(format, 404, "token " + token + " not found");
         }
         return Optional.ofNullable(Incident.<Incident>findById(id))
                 .filter(i -> i.channel == Channel.HOTLINE_12345)
-                .map(i -> Response.ok(List.of(Map.of("service_request_id", i.number, "token", token)))
-                        .build())
-                .orElseGet(() -> error(404, "token " + token + " not found"));
+                .map(i -> answer(
+                        format,
+                        200,
+                        "service_requests",
+                        List.of(fields("service_request_id", i.number, "token", token))))
+                .orElseGet(() -> error(format, 404, "token " + token + " not found"));
     }
 
     private static Map<String, Object> service(Service s) {
@@ -409,10 +421,29 @@ public class Open311Resource {
     }
 
     /** GeoReport's error format: a list of {code, description}. */
-    static Response error(int status, String description) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON)
-                .entity(List.of(Map.of("code", status, "description", description)))
-                .build();
+    static Response error(String format, int status, String description) {
+        return answer(format, status, "errors", List.of(fields("code", status, "description", description)));
+    }
+
+    /** The body as JSON, or as GeoReport's XML under the root element the standard gives it. */
+    static Response answer(String format, int status, String root, Object body) {
+        return XML.equals(format)
+                ? Response.status(status)
+                        .type(MediaType.APPLICATION_XML + ";charset=utf-8")
+                        .entity(Open311Xml.document(root, body))
+                        .build()
+                : Response.status(status)
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(body)
+                        .build();
+    }
+
+    /** A map that keeps its fields in the order given (XML elements follow it). */
+    private static Map<String, Object> fields(Object... pairs) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put((String) pairs[i], pairs[i + 1]);
+        }
+        return fields;
     }
 }
