@@ -30,14 +30,18 @@ import cn.fengqiao.infrastructure.testing.KeycloakTokens;
  * the operation allows, through the gateway): malformed JSON, a body of the wrong kind, nesting 5,000
  * deep, every field of the wrong type, 200,000-character strings, unknown codes, an empty body, the wrong
  * content type (for operations that read a body, as the combined OpenAPI says), negative and non-numeric
- * paging, ids that are no ids. Every answer must be a 4xx with
- * a problem+json body, and the service's database must hold exactly the rows it held before.
+ * paging, ids that are no ids. Every answer must be a 4xx with a problem+json body that shows none of
+ * the code's insides, and the service's database must hold exactly the rows it held before.
  */
 class BadInputIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)}");
+    /** What an answer must never show: stack frames, exception and class names, the libraries underneath. */
+    static final Pattern INTERNALS = Pattern.compile(
+            "Exception|\\bat [a-z]+\\.|cn\\.fengqiao|java\\.|jakarta\\.|com\\.fasterxml|org\\.(hibernate|postgresql|jboss)|SQL");
+
     static final String HUGE = "x".repeat(200_000);
     static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
 
@@ -91,6 +95,9 @@ class BadInputIT {
                 String type = String.valueOf(answer.contentType());
                 if (status < 400 || status >= 500 || !type.startsWith("application/problem+json")) {
                     wrong.add("%s — %s: %d %s".formatted(rule.operation(), bad.what(), status, type));
+                } else if (INTERNALS.matcher(answer.asString()).find()) {
+                    wrong.add("%s — %s: the answer shows the code's insides: %s"
+                            .formatted(rule.operation(), bad.what(), answer.asString()));
                 }
             }
         }
