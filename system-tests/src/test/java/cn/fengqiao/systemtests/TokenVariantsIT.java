@@ -240,6 +240,31 @@ class TokenVariantsIT {
             assertThat(status).as("creating realm " + realm).isIn(201, 409);
         }
 
+        /** A user of the realm with this password and a complete profile; its id. */
+        String createUser(String realm, String username, String password) {
+            String location = api().body(Map.of(
+                            "username",
+                            username,
+                            "enabled",
+                            true,
+                            "email",
+                            username + "@test.example",
+                            "emailVerified",
+                            true,
+                            "firstName",
+                            "Test",
+                            "lastName",
+                            "User",
+                            "credentials",
+                            List.of(Map.of("type", "password", "value", password, "temporary", false))))
+                    .post("/" + realm + "/users")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location");
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+
         static Map<String, Object> audienceMapper() {
             return Map.of(
                     "name", "fengqiao-api audience",
