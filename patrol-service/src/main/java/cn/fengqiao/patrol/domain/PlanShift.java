@@ -1,6 +1,7 @@
 package cn.fengqiao.patrol.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,6 +20,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "plan_shift")
 public class PlanShift extends PanacheEntityBase {
+
+    /** HQL: the shift is in a published plan. Only those are worked, announced, judged and counted. */
+    public static final String IN_PUBLISHED_PLAN = "planId IN (SELECT p.id FROM PatrolPlan p"
+            + " WHERE p.status = cn.fengqiao.patrol.domain.PlanStatus.PUBLISHED)";
 
     @Id
     public UUID id;
@@ -57,4 +62,12 @@ public class PlanShift extends PanacheEntityBase {
 
     @Column(name = "ended_at")
     public Instant endedAt;
+
+    /** A patroller's shifts in published plans that end after the instant, the earliest first. */
+    public static List<PlanShift> publishedFor(String patrollerCode, Instant after) {
+        return list(
+                "patrollerCode = ?1 AND endsAt > ?2 AND " + IN_PUBLISHED_PLAN + " ORDER BY startsAt",
+                patrollerCode,
+                after);
+    }
 }

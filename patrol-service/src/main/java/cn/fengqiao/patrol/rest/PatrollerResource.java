@@ -28,7 +28,6 @@ import cn.fengqiao.patrol.domain.Level;
 import cn.fengqiao.patrol.domain.Patroller;
 import cn.fengqiao.patrol.domain.PatrollerLeave;
 import cn.fengqiao.patrol.domain.PlanShift;
-import cn.fengqiao.patrol.domain.PlanStatus;
 import cn.fengqiao.patrol.service.ReferenceService;
 
 /** Patrollers of the three levels with their leave, and everyone's own schedule. */
@@ -106,14 +105,11 @@ public class PatrollerResource {
                 .me()
                 .orElseThrow(() -> ProblemException.notFound("Patroller for your user", "(none registered)"));
         LocalDate day = QueryParams.day("from", from);
-        return PlanShift.<PlanShift>list(
-                        "patrollerCode = ?1 AND endsAt > ?2 AND planId IN (SELECT p.id FROM PatrolPlan p WHERE p.status = ?3)"
-                                + " ORDER BY startsAt",
+        return PlanShift.publishedFor(
                         me.code,
                         (day == null ? LocalDate.now(clock) : day)
                                 .atStartOfDay(ClockProducer.STATION_ZONE)
-                                .toInstant(),
-                        PlanStatus.PUBLISHED)
+                                .toInstant())
                 .stream()
                 .map(PlanViews.Shift::of)
                 .toList();

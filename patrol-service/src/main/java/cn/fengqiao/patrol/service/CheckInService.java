@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import cn.fengqiao.patrol.domain.Checkpoint;
 import cn.fengqiao.patrol.domain.Level;
 import cn.fengqiao.patrol.domain.Patroller;
 import cn.fengqiao.patrol.domain.PlanShift;
-import cn.fengqiao.patrol.domain.PlanStatus;
 import cn.fengqiao.patrol.domain.RoundCheck;
 import cn.fengqiao.patrol.messaging.CheckpointMissed;
 import cn.fengqiao.patrol.messaging.CoverageComputed;
@@ -100,13 +98,12 @@ public class CheckInService {
         checkIn.longitude = longitude;
         checkIn.recordedAt = now;
         checkIn.shiftId = PlanShift.<PlanShift>find(
-                        "patrollerCode = ?1 AND startsAt <= ?2 AND endsAt > ?2 AND (areaCode = ?3 OR level = ?4)"
-                                + " AND planId IN (SELECT p.id FROM PatrolPlan p WHERE p.status = ?5)",
+                        "patrollerCode = ?1 AND startsAt <= ?2 AND endsAt > ?2 AND (areaCode = ?3 OR level = ?4) AND "
+                                + PlanShift.IN_PUBLISHED_PLAN,
                         me.code,
                         when,
                         checkpoint.areaCode,
-                        Level.POLICE,
-                        PlanStatus.PUBLISHED)
+                        Level.POLICE)
                 .firstResultOptional()
                 .map(s -> s.id)
                 .orElse(null);
@@ -144,9 +141,9 @@ public class CheckInService {
     public List<ShiftReport> report(LocalDate from, LocalDate to, String area, String patroller) {
         Instant start = from.atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
-        StringBuilder query = new StringBuilder("areaCode IS NOT NULL AND startsAt < ?1 AND endsAt > ?2"
-                + " AND planId IN (SELECT p.id FROM PatrolPlan p WHERE p.status = ?3)");
-        List<Object> params = new ArrayList<>(List.of(end, start, PlanStatus.PUBLISHED));
+        StringBuilder query = new StringBuilder(
+                "areaCode IS NOT NULL AND startsAt < ?1 AND endsAt > ?2 AND " + PlanShift.IN_PUBLISHED_PLAN);
+        List<Object> params = new ArrayList<>(List.of(end, start));
         if (area != null) {
             params.add(area);
             query.append(" AND areaCode = ?").append(params.size());
@@ -155,14 +152,14 @@ public class CheckInService {
             params.add(patroller);
             query.append(" AND patrollerCode = ?").append(params.size());
         }
+        // an area's round is read once, however many of its shifts the report holds
+        Map<String, List<Checkpoint>> rounds = new HashMap<>();
         return PlanShift.<PlanShift>list(query + " ORDER BY startsAt, patrollerCode", params.toArray()).stream()
-                .map(this::judge)
+                .map(shift -> judge(shift, rounds.computeIfAbsent(shift.areaCode, CheckInService::round)))
                 .toList();
     }
 
-    private ShiftReport judge(PlanShift shift) {
-        List<Checkpoint> round = Checkpoint.list("areaCode = ?1 ORDER BY seq", shift.areaCode);
-        Map<UUID, Checkpoint> byId = round.stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
+    private ShiftReport judge(PlanShift shift, List<Checkpoint> round) {
         List<CheckIn> checkIns = CheckIn.list("shiftId = ?1 ORDER BY at", shift.id);
         RoundCheck.Result result = judge(shift, round, checkIns, clock.instant());
         return new ShiftReport(
@@ -175,9 +172,14 @@ public class CheckInService {
                 result.count(RoundCheck.Verdict.LATE),
                 result.count(RoundCheck.Verdict.NOT_ON_ROUND),
                 result.missed().stream()
-                        .map(m -> byId.get(m.checkpoint().id()).code + " by " + m.dueBy())
+                        .map(m -> m.checkpoint().code() + " by " + m.dueBy())
                         .toList(),
                 checkIns.stream().filter(c -> c.implausible != null).count());
+    }
+
+    /** An area's checkpoints in the order of its round. */
+    private static List<Checkpoint> round(String areaCode) {
+        return Checkpoint.list("areaCode = ?1 ORDER BY seq", areaCode);
     }
 
     private static RoundCheck.Result judge(
@@ -205,7 +207,7 @@ public class CheckInService {
         List<PlanShift> shifts = PlanShift.list(
                 "areaCode IS NOT NULL AND startedAt IS NOT NULL AND endsAt > ?1", now.minus(Duration.ofHours(1)));
         for (PlanShift shift : shifts) {
-            List<Checkpoint> round = Checkpoint.list("areaCode = ?1 ORDER BY seq", shift.areaCode);
+            List<Checkpoint> round = round(shift.areaCode);
             if (round.isEmpty()) {
                 continue;
             }
@@ -250,11 +252,9 @@ public class CheckInService {
         Instant dayEnd =
                 day.plusDays(1).atStartOfDay(ClockProducer.STATION_ZONE).toInstant();
         List<PlanShift> shifts = PlanShift.list(
-                "areaCode IS NOT NULL AND startsAt < ?1 AND endsAt > ?2"
-                        + " AND planId IN (SELECT p.id FROM PatrolPlan p WHERE p.status = ?3)",
+                "areaCode IS NOT NULL AND startsAt < ?1 AND endsAt > ?2 AND " + PlanShift.IN_PUBLISHED_PLAN,
                 dayEnd,
-                dayStart,
-                PlanStatus.PUBLISHED);
+                dayStart);
         Map<String, int[]> planned = new java.util.TreeMap<>();
         Map<String, int[]> actual = new java.util.TreeMap<>();
         for (PlanShift shift : shifts) {

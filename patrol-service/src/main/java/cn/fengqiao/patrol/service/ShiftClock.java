@@ -48,8 +48,7 @@ public class ShiftClock {
         int events = 0;
         // Locked and skipped when locked: with two replicas each shift is started by exactly one.
         List<PlanShift> starting = PlanShift.<PlanShift>find(
-                        "startedAt IS NULL AND startsAt <= ?1 AND planId IN"
-                                + " (SELECT p.id FROM PatrolPlan p WHERE p.status = cn.fengqiao.patrol.domain.PlanStatus.PUBLISHED)"
+                        "startedAt IS NULL AND startsAt <= ?1 AND " + PlanShift.IN_PUBLISHED_PLAN
                                 + " ORDER BY startsAt",
                         now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -62,6 +63,10 @@ public final class ScheduleBuilder {
         LocalDate firstMonday = input.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int restMinutes = rules.restHours() * 60;
         int shiftMinutes = rules.shiftHours() * 60;
+        Set<String> driving = input.people().stream()
+                .filter(p -> p.skills().contains("DRIVING"))
+                .map(PlanInput.Person::code)
+                .collect(Collectors.toSet());
         for (int d = 0; d < input.days(); d++) {
             LocalDate day = input.from().plusDays(d);
             int week = (int) (ChronoUnit.DAYS.between(firstMonday, day) / 7);
@@ -69,7 +74,7 @@ public final class ScheduleBuilder {
             for (int hour : rules.policeShiftHours()) {
                 int start = dayStart + hour * 60;
                 List<Crew> drivers = eligible(input, facts, Level.POLICE, null, day, start, shiftMinutes).stream()
-                        .filter(p -> person(input, p.code()).skills().contains("DRIVING"))
+                        .filter(p -> driving.contains(p.code()))
                         .map(Crew::of)
                         .toList();
                 for (var sector : areasBySector.entrySet()) {
@@ -203,13 +208,6 @@ public final class ScheduleBuilder {
                 .map(p -> facts.get(p.code()))
                 .sorted(Comparator.comparing(PatrollerFact::code))
                 .toList();
-    }
-
-    private static PlanInput.Person person(PlanInput input, String code) {
-        return input.people().stream()
-                .filter(p -> p.code().equals(code))
-                .findFirst()
-                .orElseThrow();
     }
 
     /** Areas of the community, hottest first over the session's blocks; every area when it has none. */
