@@ -23,7 +23,7 @@ import io.restassured.response.Response;
  * fengqiao-frontend, the authorization code flow with PKCE (S256), the endpoints the combined
  * OpenAPI document names. The flow is walked as a browser would — Keycloak's login form, the redirect
  * with the code, the exchange — and the token it gives is used through the gateway. The realm must
- * refuse the same exchange without the PKCE verifier, and a redirect to an address it does not know.
+ * refuse the exchange with a wrong PKCE verifier, and a redirect to an address it does not know.
  */
 class SwaggerLoginIT {
 
@@ -84,7 +84,7 @@ class SwaggerLoginIT {
     }
 
     @Test
-    void shouldRefuseTheCodeWithoutItsVerifierAndARedirectTheRealmDoesNotKnow() {
+    void shouldRefuseTheCodeWithAWrongVerifierAndARedirectTheRealmDoesNotKnow() {
         String code = logIn("officer", challenge(randomUrlSafe(48)));
         given().formParam("grant_type", "authorization_code")
                 .formParam("client_id", "fengqiao-frontend")

@@ -24,9 +24,10 @@ import cn.fengqiao.systemtests.SystemUnderTest.App;
 /**
  * Every kind of bad token against every protected route, through the gateway and straight at the
  * service: none, malformed, a bad signature, alg none, expired, the wrong audience, an ID token, a
- * refresh token and a token of another realm all get 401 problem+json on one GET per route — and a
- * good token does not — and 401 on every protected operation of the access policy, writes included. The short-lived
- * client and the other realm are made through Keycloak's admin API, so the shipped realm stays clean.
+ * refresh token and a token of another realm all get 401 problem+json on one GET per route (and a
+ * good token does not), and 401 on every protected operation of the access policy, writes included.
+ * The short-lived client and the other realm are made through Keycloak's admin API, so the shipped
+ * realm stays clean.
  */
 class TokenVariantsIT {
 
