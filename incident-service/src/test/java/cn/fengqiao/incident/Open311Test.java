@@ -259,6 +259,7 @@ class Open311Test {
                 .then()
                 .statusCode(200)
                 .body("service_requests.request.status", equalTo("open"))
+                .body("service_requests.request.status_notes", equalTo("received"))
                 .body("service_requests.request.service_code", equalTo("locked-out"))
                 .body("service_requests.request.address", equalTo("驿后小区 3 号楼 <东> & 西"))
                 .body("service_requests.request.description", equalTo("钥匙锁在屋里 \"急\""))

@@ -397,8 +397,9 @@ public class Open311Resource {
         if (i.status == IncidentStatus.CANCELLED) {
             return "撤销 cancelled: " + i.cancelReason;
         }
+        // without a step (a new request, or an incident loaded as it stood) the status says it all
         return last.map(t -> t.toStatus.name().toLowerCase().replace('_', ' ') + (t.note == null ? "" : ": " + t.note))
-                .orElse("received");
+                .orElse(i.status.name().toLowerCase().replace('_', ' '));
     }
 
     private static String first(MultivaluedMap<String, String> form, String name) {
