@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +21,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 import cn.fengqiao.incident.domain.WorkingDays;
+import cn.fengqiao.infrastructure.testing.Pages;
 import cn.fengqiao.infrastructure.testing.TestClock;
 
 /**
@@ -64,27 +64,8 @@ class CallbackTest {
                 .orElse(-1);
     }
 
-    /**
-     * Every item of a list, page by page: the pending lists are ordered by when each is due, so a
-     * new one is on a later page once the module's other tests have closed more than a page of incidents.
-     */
     static List<Map<String, Object>> allItems(String path, boolean overdue) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<Map<String, Object>> some = given().queryParam("overdue", overdue)
-                    .queryParam("size", 100)
-                    .queryParam("page", page)
-                    .get(path)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
-            items.addAll(some);
-            if (some.size() < 100) {
-                return items;
-            }
-        }
+        return Pages.allItems(() -> given().queryParam("overdue", overdue), path);
     }
 
     private static List<Object> allIds(String path, boolean overdue) {

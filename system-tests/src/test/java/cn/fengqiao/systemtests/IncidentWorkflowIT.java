@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.restassured.http.ContentType;
 
 import cn.fengqiao.infrastructure.testing.KeycloakTokens;
+import cn.fengqiao.infrastructure.testing.Pages;
 
 /**
  * A call for help from intake to the caller's own rating, through the gateway with real tokens:
@@ -121,24 +121,10 @@ class IncidentWorkflowIT {
 
     // The pending callbacks are ordered by when each is due: the new one may be on a later page.
     private static int callbackOf(String incident) {
-        for (int page = 0; ; page++) {
-            List<Map<String, Object>> callbacks = as("officer")
-                    .queryParam("size", 100)
-                    .queryParam("page", page)
-                    .get("/api/callbacks")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .getList("items");
-            for (Map<String, Object> callback : callbacks) {
-                if (incident.equals(callback.get("incidentId"))) {
-                    return (Integer) callback.get("id");
-                }
-            }
-            if (callbacks.size() < 100) {
-                throw new AssertionError("closing incident " + incident + " scheduled no callback");
-            }
-        }
+        return Pages.allItems(() -> as("officer"), "/api/callbacks").stream()
+                .filter(callback -> incident.equals(callback.get("incidentId")))
+                .map(callback -> (Integer) callback.get("id"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("closing incident " + incident + " scheduled no callback"));
     }
 }
