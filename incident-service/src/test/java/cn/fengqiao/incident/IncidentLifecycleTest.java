@@ -11,8 +11,14 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -166,6 +172,39 @@ class IncidentLifecycleTest {
                 .then()
                 .statusCode(412)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "officer")
+    void shouldAnswerTheLosersOfARaceWith412AndDispatchOnce() throws Exception {
+        String id = report("wanyuan");
+        String etag = given().get("/api/incidents/" + id).then().extract().header("ETag");
+        List<String> units = IntStream.range(0, 10)
+                .mapToObj(i -> UnitFixtures.onDuty("wanyuan"))
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(units.size());
+        List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+        for (String unit : units) {
+            answers.add(pool.submit(() -> given().contentType(ContentType.JSON)
+                    .header("If-Match", etag)
+                    .body("{\"unitCodes\":[\"" + unit + "\"]}")
+                    .post("/api/incidents/" + id + "/dispatch")));
+        }
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        for (Future<io.restassured.response.Response> answer : answers) {
+            io.restassured.response.Response response = answer.get();
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() != 200) {
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        pool.shutdown();
+        // the one that committed first wins; every other lost on the version, before or at commit
+        assertThat(statuses).isEqualTo(Map.of(200, 1, 412, units.size() - 1));
+        List<String> dispatched = units.stream()
+                .filter(unit -> unitStatus(unit).equals("DISPATCHED"))
+                .toList();
+        assertThat(dispatched).hasSize(1);
     }
 
     @Test

@@ -2,10 +2,7 @@ package cn.fengqiao.infrastructure.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -14,30 +11,14 @@ public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
+    /** Anywhere in the chain, suppressed exceptions included (see {@link Causes}). */
     public static boolean causes(Throwable failure) {
-        return causes(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    /**
-     * Walks the causes and the suppressed exceptions too: a commit that loses its connection comes
-     * from the transaction manager as a RollbackException with the driver's error only suppressed.
-     */
-    private static boolean causes(Throwable t, Set<Throwable> seen) {
-        if (t == null || !seen.add(t)) {
-            return false;
-        }
-        if (t instanceof JDBCConnectionException
-                || t instanceof SQLTransientConnectionException
-                || poolExhausted(t.getMessage())
-                || (t instanceof SQLException sql && unavailable(sql.getSQLState()))) {
-            return true;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (causes(suppressed, seen)) {
-                return true;
-            }
-        }
-        return causes(t.getCause(), seen);
+        return Causes.anyMatch(
+                failure,
+                t -> t instanceof JDBCConnectionException
+                        || t instanceof SQLTransientConnectionException
+                        || poolExhausted(t.getMessage())
+                        || (t instanceof SQLException sql && unavailable(sql.getSQLState())));
     }
 
     /** Agroal says "Acquisition timeout while waiting for new connection" or "Sorry, acquisition timeout!". */

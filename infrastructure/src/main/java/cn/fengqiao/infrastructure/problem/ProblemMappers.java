@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -69,9 +70,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return respond(
-                Problem.of(409, "Conflict", "Someone else changed this record first; reload it and try again"), uri);
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return unexpected(e, uri, headers);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -90,7 +90,7 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, null);
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Error";
@@ -98,7 +98,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("database unavailable at %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(respond(
@@ -106,6 +106,12 @@ public class ProblemMappers {
                             uri))
                     .header("Retry-After", "5")
                     .build();
+        }
+        boolean versionExpected = headers != null && headers.getHeaderString("If-Match") != null;
+        var refused = DatabaseRefusals.problemFor(e, versionExpected);
+        if (refused.isPresent()) {
+            LOG.debugf(e, "the database refused a change at %s", uri.getPath());
+            return respond(refused.get(), uri);
         }
         LOG.errorf(e, "unexpected failure at %s", uri.getPath());
         return respond(Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged"), uri);
