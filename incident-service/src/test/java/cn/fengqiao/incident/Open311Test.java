@@ -208,6 +208,25 @@ class Open311Test {
                 .then()
                 .statusCode(400)
                 .body("[0].description", containsString("phone"));
+        for (Map.Entry<String, String> unsafe : Map.of(
+                        "description", "噪音\u0000扰民", "first_name", "张\n三", "last_name", "\u202e张")
+                .entrySet()) {
+            as("city-system")
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParams(Map.of(
+                            "service_code",
+                            "noise",
+                            "attribute[community]",
+                            "wanyuan",
+                            "address_string",
+                            "x",
+                            unsafe.getKey(),
+                            unsafe.getValue()))
+                    .post("/open311/v2/requests.json")
+                    .then()
+                    .statusCode(400)
+                    .body("[0].description", containsString(unsafe.getKey()));
+        }
         as("city-system")
                 .get("/open311/v2/requests.json?start_date=yesterday")
                 .then()

@@ -2,6 +2,7 @@ package cn.fengqiao.resident;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,6 +33,8 @@ import cn.fengqiao.infrastructure.testing.KeycloakTokens;
  */
 @QuarkusTest
 class PersonResourceTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     EntityManager em;
@@ -184,6 +189,62 @@ class PersonResourceTest {
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(id));
+    }
+
+    @Test
+    void shouldStoreNamesInNfcSoEitherFormFindsThePersonAndKeepEmojiInFreeText() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String decomposed = "吕Zoe\u0308" + tag; // e and a combining diaeresis, as some keyboards type it
+        String id = as("officer")
+                .body("""
+                        {"idNumber":"%s","name":"%s","householdType":"FLOATING","community":"wanyuan",
+                         "occupation":"店员 🙂"}""".formatted(PersonFixtures.idNumber(true), decomposed))
+                .post("/api/residents")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String precomposed = "吕Zo\u00eb" + tag;
+        reader("officer")
+                .get("/api/residents/" + id)
+                .then()
+                .body("name", equalTo(precomposed))
+                .body("occupation", equalTo("店员 🙂"));
+        for (String typed : List.of(precomposed, decomposed)) {
+            reader("officer")
+                    .queryParam("name", typed)
+                    .get("/api/residents")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", contains(id));
+        }
+    }
+
+    @Test
+    void shouldRefuseControlCharactersAndBidiOverridesInANameNamingTheFieldAndStoreNothing() {
+        long before = count();
+        for (String name : List.of("张\u0000三", "张\u0007三", "张三\nx", "\u202e三张", "张\u2066三")) {
+            as("officer")
+                    .body(JSON.createObjectNode()
+                            .put("idNumber", PersonFixtures.idNumber(true))
+                            .put("name", name)
+                            .put("householdType", "FLOATING")
+                            .put("community", "wanyuan")
+                            .toString())
+                    .post("/api/residents")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("name"));
+        }
+        reader("officer")
+                .queryParam("name", "张\u0000")
+                .get("/api/residents")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"));
+        assertThat(count()).isEqualTo(before);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,6 +43,7 @@ import cn.fengqiao.incident.domain.IncidentTransition;
 import cn.fengqiao.incident.domain.TransferTarget;
 import cn.fengqiao.incident.service.IncidentService;
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.text.Text;
 
 /**
  * Open311 GeoReport v2 (http://wiki.open311.org/GeoReport_v2) for the 12345 hotline and other city
@@ -170,6 +172,10 @@ public class Open311Resource {
             summary = "Post a service request (form-encoded, as GeoReport v2): it becomes an incident of channel 12345",
             description = "Roles: city-system")
     public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
+        Optional<String> unsafe = unsafeText(form);
+        if (unsafe.isPresent()) {
+            return error(format, 400, unsafe.get());
+        }
         String code = first(form, "service_code");
         if (code == null) {
             return error(format, 400, "service_code is required");
@@ -404,7 +410,21 @@ public class Open311Resource {
 
     private static String first(MultivaluedMap<String, String> form, String name) {
         String value = form == null ? null : form.getFirst(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : Text.normalized(value.strip());
+    }
+
+    /** The first form field that holds text the station refuses (only the description may span lines). */
+    private static Optional<String> unsafeText(MultivaluedMap<String, String> form) {
+        if (form == null) {
+            return Optional.empty();
+        }
+        return form.entrySet().stream()
+                .flatMap(field -> field.getValue().stream()
+                        .map(value -> Text.refusal(
+                                field.getKey() + value, !field.getKey().equals("description")))
+                        .filter(Objects::nonNull)
+                        .map(refusal -> field.getKey() + " " + refusal))
+                .findFirst();
     }
 
     // The record's field names back to the GeoReport parameters a caller sent.

@@ -29,6 +29,8 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import cn.fengqiao.infrastructure.text.InvalidTextException;
+
 /** Turns every failure into application/problem+json: no stack traces, no 500 for a caller's mistake. */
 public class ProblemMappers {
 
@@ -61,10 +63,15 @@ public class ProblemMappers {
     })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : "";
-        String message = e instanceof JsonMappingException && !field.isEmpty()
-                ? "has a value of the wrong type or an unknown code"
-                : "is not valid JSON";
-        Problem problem = Problem.of(400, "Invalid request", "The body " + message);
+        String message = e instanceof InvalidTextException text
+                ? text.reason()
+                : e instanceof JsonMappingException && !field.isEmpty()
+                        ? "has a value of the wrong type or an unknown code"
+                        : "is not valid JSON";
+        Problem problem = Problem.of(
+                400,
+                "Invalid request",
+                e instanceof InvalidTextException ? "The body's " + field + " " + message : "The body " + message);
         return respond(
                 field.isEmpty() ? problem : problem.withErrors(List.of(new Problem.FieldError(field, message))), uri);
     }
@@ -117,7 +124,7 @@ public class ProblemMappers {
         return respond(Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged"), uri);
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
+    public static Response respond(Problem problem, UriInfo uri) {
         return Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(problem.withInstance(uri == null ? null : uri.getPath()))
