@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -205,6 +208,44 @@ class GatewayRoutingTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerTheHttpLayersOwnRefusalsInProblemJson() throws Exception {
+        // nothing routes outside /api and /open311: Vert.x's own answer was an HTML page
+        given().urlEncodingEnabled(false)
+                .get("/api/incidents/../../etc/passwd")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/nothing/here").then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("q", "x".repeat(12_000))
+                .get("/api/incidents")
+                .then()
+                .statusCode(414)
+                .contentType("application/problem+json")
+                .body("status", equalTo(414));
+        given().header("X-Padding", "x".repeat(30_000))
+                .get("/api/incidents")
+                .then()
+                .statusCode(431)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("x".repeat(11 * 1024 * 1024))
+                .post("/api/incidents")
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json");
+        // a URI the HTTP client would not send: written on the socket as a careless client would
+        for (String target : new String[] {"/api/incidents/%zz", "/api/incidents/a|b"}) {
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                socket.getOutputStream()
+                        .write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).as(target).startsWith("HTTP/1.1 400").contains("application/problem+json");
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
+import cn.fengqiao.edge.ProblemJson;
 import cn.fengqiao.gateway.limits.CircuitBreakers;
 
 /**
@@ -49,9 +50,9 @@ final class BackendFailures implements ProxyInterceptor {
                                 .release()
                                 .response()
                                 .setStatusCode(503)
-                                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                                .putHeader("Content-Type", ProblemJson.MEDIA_TYPE)
                                 .putHeader("Retry-After", "1")
-                                .setBody(Body.body(Problems.body(
+                                .setBody(Body.body(ProblemJson.body(
                                         503,
                                         "Service unavailable",
                                         backend + " is busy; try again in a moment",
@@ -65,12 +66,12 @@ final class BackendFailures implements ProxyInterceptor {
                             .release()
                             .response()
                             .setStatusCode(status)
-                            .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                            .putHeader("Content-Type", ProblemJson.MEDIA_TYPE)
                             .setBody(Body.body(
                                     timedOut
-                                            ? Problems.body(
+                                            ? ProblemJson.body(
                                                     504, "Gateway timeout", backend + " did not answer in time", path)
-                                            : Problems.body(
+                                            : ProblemJson.body(
                                                     503,
                                                     "Service unavailable",
                                                     backend + " cannot be reached; try again shortly",
