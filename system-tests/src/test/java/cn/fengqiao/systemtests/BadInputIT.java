@@ -43,6 +43,12 @@ class BadInputIT {
             "Exception|\\bat [a-z]+\\.|cn\\.fengqiao|java\\.|jakarta\\.|com\\.fasterxml|org\\.(hibernate|postgresql|jboss)|SQL");
 
     static final String HUGE = "x".repeat(200_000);
+    /** Names, titles and codes: one line each, where a bidirectional override would disguise them. */
+    static final Pattern NAMES = Pattern.compile("(name|[a-zA-Z]+Name|title|code|[a-zA-Z]+Code)");
+    /** Characters PostgreSQL refuses (NUL) or that hide in a register: appended to every text field. */
+    static final Map<String, String> UNSAFE_TEXT =
+            Map.of("a NUL", "\u0000", "a bell (C0)", "\u0007", "an escape (C0)", "\u001b[2J", "a C1 control", "\u0085");
+
     static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
 
     /** A request of the corpus: what it is, and how to send it. */
@@ -114,6 +120,113 @@ class BadInputIT {
         assertThat(sent).as("the corpus of " + service).isGreaterThanOrEqualTo(100);
     }
 
+    /**
+     * What the HTTP layer refuses before any resource runs: no route (404), a method the path does not
+     * take (405), a media type it cannot produce (406, tried on every read of the policy), a target, headers or a body beyond the limits
+     * (414, 431, 413), a URI that does not parse (400), and at the gateway a body without a length
+     * (411). Each app answers problem+json, directly and through the gateway.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"gateway", "incident-service", "resident-service", "mediation-service", "patrol-service"})
+    void shouldAnswerTheHttpLayersRefusalsInProblemJson(String module) throws Exception {
+        SystemUnderTest.App app = SystemUnderTest.App.of(module);
+        String readable = READABLE.getOrDefault(module, "/api/incidents/codes");
+        String token = KeycloakTokens.of("commander");
+        Map<String, Response> answers = new java.util.LinkedHashMap<>();
+        answers.put("404 unknown path", given().baseUri(app.url()).get("/no/such/path"));
+        answers.put(
+                "404 dot segments",
+                given().baseUri(app.url()).urlEncodingEnabled(false).get(readable + "/../../../etc/passwd"));
+        answers.put(
+                "405 method", given().baseUri(app.url()).auth().oauth2(token).delete(readable));
+        answers.put(
+                "406 accept",
+                given().baseUri(app.url())
+                        .auth()
+                        .oauth2(token)
+                        .accept("application/xml")
+                        .get(readable));
+        answers.put(
+                "414 target",
+                given().baseUri(app.url())
+                        .auth()
+                        .oauth2(token)
+                        .queryParam("q", "x".repeat(12_000))
+                        .get(readable));
+        answers.put(
+                "431 headers",
+                given().baseUri(app.url())
+                        .auth()
+                        .oauth2(token)
+                        .header("X-Padding", "x".repeat(30_000))
+                        .get(readable));
+        answers.put(
+                "413 body",
+                given().baseUri(app.url())
+                        .auth()
+                        .oauth2(token)
+                        .contentType("application/json")
+                        .body("x".repeat(11 * 1024 * 1024))
+                        .post(readable));
+        if (app != SystemUnderTest.App.GATEWAY) {
+            // every read of the policy: JSON (or its CSV) only, never JSON labelled as XML
+            Map<String, String> ids = PolicyFixtures.ids();
+            for (Rule rule : AccessMatrix.rules(module)) {
+                if (rule.writes()
+                        || rule.allowed().contains("public")
+                        || rule.path().startsWith("/open311")) {
+                    continue;
+                }
+                String caller =
+                        rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
+                String role = caller.replace("@station", "");
+                answers.put(
+                        "406 " + rule.operation(),
+                        given().baseUri(app.url())
+                                .auth()
+                                .oauth2(
+                                        caller.endsWith("@station")
+                                                ? KeycloakTokens.station(role)
+                                                : KeycloakTokens.of(role))
+                                .header("X-Purpose", "bad-input")
+                                .accept("application/xml")
+                                .get(AccessMatrix.fill(rule.path(), role, ids)));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        answers.forEach((what, answer) -> {
+            int expected = Integer.parseInt(what.substring(0, 3));
+            if (answer.statusCode() != expected
+                    || !String.valueOf(answer.contentType()).startsWith("application/problem+json")
+                    || answer.jsonPath().getInt("status") != expected) {
+                wrong.add("%s: %d %s".formatted(what, answer.statusCode(), answer.contentType()));
+            }
+        });
+        List<String> raw = new ArrayList<>(
+                List.of("GET " + readable + "/%zz", "GET " + readable + "/a|b", "GET " + readable + "?q=50%"));
+        if (app == SystemUnderTest.App.GATEWAY) {
+            raw.add("POST /api/incidents"); // no Content-Length, no chunks: 411
+        }
+        for (String request : raw) {
+            String answer = RawHttp.send(app.port, request, token);
+            String expected = request.startsWith("POST") ? "411" : "400";
+            if (!answer.startsWith("HTTP/1.1 " + expected) || !answer.contains("application/problem+json")) {
+                wrong.add(request + ": " + answer.lines().findFirst().orElse("no answer"));
+            }
+        }
+        System.out.printf(
+                "HTTP-layer refusals, %s: %d requests, %d not answered problem+json with the right status%n",
+                module, answers.size() + raw.size(), wrong.size());
+        assertThat(wrong).as("HTTP-layer refusals of " + module).isEmpty();
+    }
+
+    /** A path each service answers to a GET by the commander (the gateway is tried with incident-service's). */
+    static final Map<String, String> READABLE = Map.of(
+            "incident-service", "/api/incidents/codes",
+            "resident-service", "/api/addresses/communities",
+            "mediation-service", "/api/disputes/codes",
+            "patrol-service", "/api/patrol/areas");
+
     /** The bad variants of one operation of the policy table. */
     static List<Bad> corpus(Rule rule, String role, Map<String, String> ids, String token, boolean takesBody)
             throws Exception {
@@ -132,8 +245,15 @@ class BadInputIT {
         }
         if (!rule.writes()) {
             if (!path.contains("?") && pages(path, token)) {
-                for (String paging :
-                        List.of("page=-1", "size=-5", "size=0", "page=abc", "size=1e3", "page=99999999999999999999")) {
+                for (String paging : List.of(
+                        "page=-1",
+                        "size=-5",
+                        "size=0",
+                        "page=abc",
+                        "size=1e3",
+                        "page=99999999999999999999",
+                        "community=wan\u0000yuan",
+                        "name=\u0007")) {
                     corpus.add(new Bad(paging, "GET", path + "?" + paging, null, null));
                 }
             }
@@ -169,6 +289,25 @@ class BadInputIT {
                     "application/json",
                     with(fields, field.getKey(), wrongType)));
             if (value.isTextual()) {
+                for (Map.Entry<String, String> unsafe : UNSAFE_TEXT.entrySet()) {
+                    corpus.add(new Bad(
+                            field.getKey() + " with " + unsafe.getKey(),
+                            rule.method(),
+                            path,
+                            "application/json",
+                            with(
+                                    fields,
+                                    field.getKey(),
+                                    JSON.getNodeFactory().textNode(value.asText() + unsafe.getValue()))));
+                }
+                if (NAMES.matcher(field.getKey()).matches()) {
+                    corpus.add(new Bad(
+                            field.getKey() + " with a right-to-left override",
+                            rule.method(),
+                            path,
+                            "application/json",
+                            with(fields, field.getKey(), JSON.getNodeFactory().textNode("\u202e" + value.asText()))));
+                }
                 corpus.add(new Bad(
                         field.getKey() + " 200,000 long",
                         rule.method(),

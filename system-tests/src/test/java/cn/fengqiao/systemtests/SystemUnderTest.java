@@ -175,8 +175,8 @@ public final class SystemUnderTest {
                         // C1 only: quicker starts for the many restarts of the tests
                         : List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         // production's: http-edge checks the URI itself and answers problem+json (EdgeRefusals)
-        command.addAll(List.of(
-                "-Duser.timezone=Asia/Shanghai", "-Dvertx.disableURIValidation=true", "-jar", jar.toString()));
+        command.addAll(
+                List.of("-Duser.timezone=Asia/Shanghai", "-Dvertx.disableURIValidation=true", "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"); // production's logs
         builder.environment().put("MALLOC_ARENA_MAX", "2"); // production's (deploy/k8s): fewer glibc arenas, less RSS

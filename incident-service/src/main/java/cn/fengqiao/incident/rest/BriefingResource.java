@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import cn.fengqiao.incident.service.BriefingService;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /** The command room's daily briefing (每日研判). */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/briefings")
 @Tag(name = "Briefings")
 @RolesAllowed({"commander", "officer"})

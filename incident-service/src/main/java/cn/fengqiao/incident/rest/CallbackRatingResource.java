@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import cn.fengqiao.incident.service.CallbackService;
 
 /** The caller's own rating through a one-time link: no login, the token is the permission. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/callback-ratings")
 @Tag(name = "Callbacks")
 public class CallbackRatingResource {

@@ -16,8 +16,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -34,6 +36,7 @@ import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
 /** Cases (案件) of the case team. Auxiliaries have no access: suspects are for sworn officers. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/cases")
 @Tag(name = "Cases")
 @RolesAllowed({"officer", "commander"})

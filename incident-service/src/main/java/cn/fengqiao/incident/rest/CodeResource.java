@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +34,7 @@ import cn.fengqiao.incident.domain.UnitStatus;
 import cn.fengqiao.infrastructure.codes.CodeLabels;
 
 /** The code tables of incident-service with zh-CN and English labels, for frontends to show. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/incidents/codes")
 @Tag(name = "Incidents")
 public class CodeResource {

@@ -15,9 +15,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -43,6 +45,7 @@ import cn.fengqiao.infrastructure.problem.QueryParams;
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
  * the version from the ETag, so two officers cannot overwrite each other's step.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/incidents")
 @Tag(name = "Incidents")
 public class IncidentResource {

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,6 +33,7 @@ import cn.fengqiao.mediation.domain.Satisfaction;
 import cn.fengqiao.mediation.domain.WarningLevel;
 
 /** The code tables of mediation-service with zh-CN and English labels, for frontends to show. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/disputes/codes")
 @Tag(name = "Disputes")
 public class CodeResource {

@@ -15,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -41,6 +43,7 @@ import cn.fengqiao.mediation.service.SessionService;
  * works only on disputes they mediate or attended; the commander reads all; grid workers report.
  * Every step accepts {@code If-Match} with the version from the ETag (412 when someone was first).
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/disputes")
 @Tag(name = "Disputes")
 public class DisputeResource {

@@ -16,8 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -38,6 +40,7 @@ import cn.fengqiao.mediation.service.SessionService;
 import cn.fengqiao.mediation.service.StatisticsService;
 
 /** The shared mediation room, the duty lawyers and their consultations, and the mediation statistics. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/mediation")
 @Tag(name = "Mediation room, lawyers, statistics")
 public class MediationResource {

@@ -12,8 +12,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,6 +29,7 @@ import cn.fengqiao.patrol.domain.PatrolArea;
 import cn.fengqiao.patrol.service.ReferenceService;
 
 /** Patrol areas with their cells and checkpoints, key sites and cell risk factors: kept by admin. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol")
 @Tag(name = "Patrol areas")
 public class AreaResource {

@@ -19,8 +19,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -33,6 +35,7 @@ import cn.fengqiao.patrol.domain.CheckIn;
 import cn.fengqiao.patrol.service.CheckInService;
 
 /** Checkpoint check-ins (巡更打卡), the round report per shift, and coverage (见警率). */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol")
 @Tag(name = "Check-ins and coverage")
 public class CheckInResource {

@@ -6,7 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import cn.fengqiao.patrol.domain.HeatModel;
 import cn.fengqiao.patrol.service.HotSpotService;
 
 /** The hot-spot model, open to inspection: every cell's heat per 2-hour block with what makes it up. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol/heat")
 @Tag(name = "Hot spots")
 public class HeatResource {

@@ -9,7 +9,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +21,7 @@ import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.patrol.service.ObservedIncidentService;
 
 /** What patrol-service has heard from incident-events: the input of the hot-spot model. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol/observed-incidents")
 @Tag(name = "Observed incidents")
 @RolesAllowed({"officer", "auxiliary", "commander"})

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,6 +33,7 @@ import cn.fengqiao.patrol.domain.PlanShift;
 import cn.fengqiao.patrol.service.ReferenceService;
 
 /** Patrollers of the three levels with their leave, and everyone's own schedule. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol")
 @Tag(name = "Patrollers")
 public class PatrollerResource {

@@ -14,9 +14,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -36,6 +38,7 @@ import cn.fengqiao.patrol.domain.PlanStatus;
 import cn.fengqiao.patrol.service.PlanningService;
 
 /** Patrol plans: requested, solved in the background, read with their findings, published. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol/plans")
 @Tag(name = "Patrol plans")
 public class PlanResource {

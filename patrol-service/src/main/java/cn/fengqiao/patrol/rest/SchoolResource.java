@@ -18,8 +18,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -33,6 +35,7 @@ import cn.fengqiao.patrol.domain.SchoolTopic;
 import cn.fengqiao.patrol.service.SchoolService;
 
 /** The community police school (社区警校): sessions, enrolment, attendance and the training report. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol/school")
 @Tag(name = "Community police school")
 public class SchoolResource {

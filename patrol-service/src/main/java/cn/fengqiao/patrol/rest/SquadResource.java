@@ -16,8 +16,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -31,6 +33,7 @@ import cn.fengqiao.patrol.service.ReferenceService;
 import cn.fengqiao.patrol.service.SquadService;
 
 /** Watch squads (邻里守望小分队): turn order, the squad of the month, attendance and volunteer points. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol")
 @Tag(name = "Watch squads")
 public class SquadResource {

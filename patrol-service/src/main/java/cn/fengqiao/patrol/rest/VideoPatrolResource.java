@@ -19,8 +19,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -35,6 +37,7 @@ import cn.fengqiao.patrol.domain.VideoRound;
 import cn.fengqiao.patrol.service.VideoPatrolService;
 
 /** Cameras, video patrol rounds and patrol findings (which become incidents in incident-service). */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/patrol")
 @Tag(name = "Video patrol and findings")
 public class VideoPatrolResource {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -29,6 +31,7 @@ import cn.fengqiao.resident.domain.AddressLevel;
 import cn.fengqiao.resident.service.AddressService;
 
 /** Standard addresses (标准地址): reference data kept by admin, read by every role that records anything at an address. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/addresses")
 @Tag(name = "Addresses")
 public class AddressResource {

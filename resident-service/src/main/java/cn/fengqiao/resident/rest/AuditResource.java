@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,6 +27,7 @@ import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.resident.service.AuditQueryService;
 
 /** The audit log of the register, for the discipline and audit office only: query, export, verify the chain. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/audit")
 @Tag(name = "Audit")
 @RolesAllowed("auditor")

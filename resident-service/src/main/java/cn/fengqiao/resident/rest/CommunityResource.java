@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -15,6 +17,7 @@ import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.resident.service.CommunityService;
 
 /** The station's communities and their police offices: the top of the standard address tree. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/addresses/communities")
 @Tag(name = "Standard addresses")
 public class CommunityResource {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -30,6 +32,7 @@ import cn.fengqiao.resident.domain.Rental;
 import cn.fengqiao.resident.service.HousingService;
 
 /** Housing (实有房屋): dwellings at standard addresses and their rentals. Community officers stay in their community. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/housing")
 @Tag(name = "Housing")
 public class HousingResource {

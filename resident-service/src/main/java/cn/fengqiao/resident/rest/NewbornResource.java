@@ -12,7 +12,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -27,6 +29,7 @@ import cn.fengqiao.resident.service.NewbornService;
  * advanced by the city systems' callbacks, followed by the parents through a public status query.
  */
 @Tag(name = "Newborn applications")
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api")
 public class NewbornResource {
 

@@ -9,7 +9,9 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +21,7 @@ import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.resident.service.ObservedIncidentService;
 
 /** What resident-service has heard from incident-events: proves the pipe and feeds repeat-address checks. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/residents/observed-incidents")
 @Tag(name = "Observed incidents")
 @RolesAllowed({"officer", "commander"})

@@ -15,8 +15,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -34,6 +36,7 @@ import cn.fengqiao.resident.service.PersonService;
  * person's own record read by an officer or the commander. Every read says why in {@code X-Purpose}
  * (percent-encoded UTF-8), kept in the audit log. Community officers stay in their community.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/residents")
 @Tag(name = "Residents")
 public class PersonResource {

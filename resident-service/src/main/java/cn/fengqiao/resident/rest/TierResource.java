@@ -12,7 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +31,7 @@ import cn.fengqiao.resident.service.TierService;
  * own client (fengqiao-station). Every call needs {@code X-Purpose} (percent-encoded UTF-8) and is
  * audited, refusals included.
  */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/residents")
 @Tag(name = "Classified management")
 // No @RolesAllowed: the service refuses every other role itself, so that each refusal is audited.

@@ -12,8 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,6 +30,7 @@ import cn.fengqiao.resident.domain.VenueKind;
 import cn.fengqiao.resident.service.VenueService;
 
 /** Units and venues (实有单位, 九小场所) and their inspections. */
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/venues")
 @Tag(name = "Venues")
 public class VenueResource {
