@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 import cn.fengqiao.infrastructure.testing.AccessMatrix;
 import cn.fengqiao.infrastructure.testing.AccessMatrix.Rule;
@@ -132,39 +135,23 @@ class BadInputIT {
         SystemUnderTest.App app = SystemUnderTest.App.of(module);
         String readable = READABLE.getOrDefault(module, "/api/incidents/codes");
         String token = KeycloakTokens.of("commander");
-        Map<String, Response> answers = new java.util.LinkedHashMap<>();
+        Supplier<RequestSpecification> signedIn =
+                () -> given().baseUri(app.url()).auth().oauth2(token);
+        Map<String, Response> answers = new LinkedHashMap<>();
         answers.put("404 unknown path", given().baseUri(app.url()).get("/no/such/path"));
         answers.put(
                 "404 dot segments",
                 given().baseUri(app.url()).urlEncodingEnabled(false).get(readable + "/../../../etc/passwd"));
+        answers.put("405 method", signedIn.get().delete(readable));
+        answers.put("406 accept", signedIn.get().accept("application/xml").get(readable));
         answers.put(
-                "405 method", given().baseUri(app.url()).auth().oauth2(token).delete(readable));
-        answers.put(
-                "406 accept",
-                given().baseUri(app.url())
-                        .auth()
-                        .oauth2(token)
-                        .accept("application/xml")
-                        .get(readable));
-        answers.put(
-                "414 target",
-                given().baseUri(app.url())
-                        .auth()
-                        .oauth2(token)
-                        .queryParam("q", "x".repeat(12_000))
-                        .get(readable));
+                "414 target", signedIn.get().queryParam("q", "x".repeat(12_000)).get(readable));
         answers.put(
                 "431 headers",
-                given().baseUri(app.url())
-                        .auth()
-                        .oauth2(token)
-                        .header("X-Padding", "x".repeat(30_000))
-                        .get(readable));
+                signedIn.get().header("X-Padding", "x".repeat(30_000)).get(readable));
         answers.put(
                 "413 body",
-                given().baseUri(app.url())
-                        .auth()
-                        .oauth2(token)
+                signedIn.get()
                         .contentType("application/json")
                         .body("x".repeat(11 * 1024 * 1024))
                         .post(readable));

@@ -23,20 +23,27 @@ final class PolicyFixtures {
 
     static synchronized Map<String, String> ids() {
         if (IDS.isEmpty()) {
-            incidents();
-            residents();
-            disputes();
-            patrol();
+            IDS.putAll(fresh());
         }
         return IDS;
     }
 
-    private static void incidents() {
+    /** A set of records of its own, for a test that changes them (the shared set stays as the policy needs it). */
+    static Map<String, String> fresh() {
+        Map<String, String> ids = new ConcurrentHashMap<>();
+        incidents(ids);
+        residents(ids);
+        disputes(ids);
+        patrol(ids);
+        return ids;
+    }
+
+    private static void incidents(Map<String, String> ids) {
         String incident =
                 "{\"channel\":\"WALK_IN\",\"category\":\"CRIMINAL\",\"summary\":\"policy\",\"community\":\"wanyuan\"}";
-        IDS.put("incident", created("officer", "/api/incidents", incident));
-        IDS.put("other", created("officer", "/api/incidents", incident));
-        IDS.put(
+        ids.put("incident", created("officer", "/api/incidents", incident));
+        ids.put("other", created("officer", "/api/incidents", incident));
+        ids.put(
                 "case",
                 created(
                         "officer",
@@ -48,33 +55,33 @@ final class PolicyFixtures {
                 .post("/api/units")
                 .then()
                 .statusCode(201);
-        IDS.put("unit", unit);
+        ids.put("unit", unit);
     }
 
-    private static void residents() {
+    private static void residents(Map<String, String> ids) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        IDS.put("tag", tag);
-        IDS.put("idnumber", IdNumbers.random(false));
+        ids.put("tag", tag);
+        ids.put("idnumber", IdNumbers.random(false));
         String person = created(
                 "officer",
                 "/api/residents",
                 "{\"idNumber\":\"%s\",\"name\":\"策略居民\",\"phone\":\"%s\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}"
                         .formatted(IdNumbers.random(true), IdNumbers.phone()));
-        IDS.put("person", person);
+        ids.put("person", person);
         String street = created(
                 "admin",
                 "/api/addresses",
                 "{\"code\":\"P-%s\",\"level\":\"STREET\",\"name\":\"策略路%s\",\"community\":\"wanyuan\"}"
                         .formatted(tag, tag));
-        IDS.put("address", street);
-        IDS.put("free-address", address("P-" + tag + "-2", street, "2号"));
+        ids.put("address", street);
+        ids.put("free-address", address("P-" + tag + "-2", street, "2号"));
         String dwelling = created(
                 "officer",
                 "/api/housing",
                 "{\"addressId\":\"%s\",\"kind\":\"COURTYARD\",\"use\":\"RENTED_OUT\"}"
                         .formatted(address("P-" + tag + "-1", street, "1号")));
-        IDS.put("dwelling", dwelling);
-        IDS.put(
+        ids.put("dwelling", dwelling);
+        ids.put(
                 "rental",
                 created(
                         "officer",
@@ -84,8 +91,8 @@ final class PolicyFixtures {
                 "officer",
                 "/api/venues",
                 "{\"name\":\"策略网吧\",\"kind\":\"SMALL_INTERNET_CAFE\",\"community\":\"wanyuan\",\"camerasCoverEntrance\":false}");
-        IDS.put("venue", venue);
-        IDS.put(
+        ids.put("venue", venue);
+        ids.put(
                 "inspection",
                 created("officer", "/api/venues/" + venue + "/inspections", "{\"findings\":[\"SECURITY\"]}"));
         JsonPath newborn = Gateway.as("city-system")
@@ -98,16 +105,16 @@ final class PolicyFixtures {
                 .statusCode(201)
                 .extract()
                 .jsonPath();
-        IDS.put("newborn", newborn.getString("id"));
-        IDS.put("newborn-number", newborn.getString("number"));
+        ids.put("newborn", newborn.getString("id"));
+        ids.put("newborn-number", newborn.getString("number"));
     }
 
-    private static void disputes() {
+    private static void disputes(Map<String, String> ids) {
         // the demo user "lawyer" is on the rota (registered once; 409 when an earlier run did it)
         Gateway.as("admin")
                 .body("{\"username\":\"lawyer\",\"name\":\"值班律师\",\"rotaOrder\":1}")
                 .post("/api/mediation/lawyers");
-        IDS.put(
+        ids.put(
                 "lawyer",
                 Gateway.as("admin")
                         .get("/api/mediation/lawyers")
@@ -116,34 +123,34 @@ final class PolicyFixtures {
                         .extract()
                         .jsonPath()
                         .getString("find { it.username == 'lawyer' }.id"));
-        IDS.put("dispute", dispute());
+        ids.put("dispute", dispute());
         String other = dispute();
         step(other, "accept", "{}");
         step(other, "assign", "{\"kind\":\"PEOPLES_MEDIATOR\"}");
         step(other, "sessions", "{\"startsAt\":\"2031-01-05T01:00:00Z\",\"endsAt\":\"2031-01-05T02:00:00Z\"}");
-        IDS.put("other-dispute", other);
+        ids.put("other-dispute", other);
         String signed = dispute();
         step(signed, "accept", "{}");
         step(signed, "assign", "{\"kind\":\"PEOPLES_MEDIATOR\"}");
         step(signed, "sessions", "{\"startsAt\":\"2031-01-06T01:00:00Z\",\"endsAt\":\"2031-01-06T02:00:00Z\"}");
         step(signed, "agreement", "{\"terms\":\"policy\"}");
-        IDS.put("signed", signed);
+        ids.put("signed", signed);
         JsonPath detail = Gateway.as("mediator")
                 .get("/api/disputes/" + signed)
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-        IDS.put("party", detail.getString("parties[0].id"));
-        IDS.put("followup", detail.getString("followUps[0].id"));
+        ids.put("party", detail.getString("parties[0].id"));
+        ids.put("followup", detail.getString("followUps[0].id"));
     }
 
-    private static void patrol() {
-        IDS.put("none", "00000000-0000-0000-0000-00000000abcd");
-        IDS.put("cell", "-999:-999");
-        IDS.put("area", first("/api/patrol/areas", "code"));
-        IDS.put("patroller", first("/api/patrol/patrollers", "code"));
-        IDS.put("squad", first("/api/patrol/squads", "code"));
+    private static void patrol(Map<String, String> ids) {
+        ids.put("none", "00000000-0000-0000-0000-00000000abcd");
+        ids.put("cell", "-999:-999");
+        ids.put("area", first("/api/patrol/areas", "code"));
+        ids.put("patroller", first("/api/patrol/patrollers", "code"));
+        ids.put("squad", first("/api/patrol/squads", "code"));
     }
 
     private static String first(String path, String field) {

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -18,6 +19,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "incident_agency_contact")
 public class AgencyContact extends PanacheEntityBase {
+
+    @Version
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

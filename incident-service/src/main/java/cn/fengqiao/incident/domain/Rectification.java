@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -17,6 +18,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "rectification")
 public class Rectification extends PanacheEntityBase {
+
+    @Version
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -132,6 +133,12 @@ public final class AccessMatrix {
      */
     public static int call(
             Rule rule, String role, String token, Map<String, String> ids, RequestSpecification request) {
+        return send(rule, role, token, ids, request).statusCode();
+    }
+
+    /** Sends the row's operation with this bearer token (none if null) and answers the whole response. */
+    public static Response send(
+            Rule rule, String role, String token, Map<String, String> ids, RequestSpecification request) {
         if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
@@ -147,10 +154,7 @@ public final class AccessMatrix {
         } else if (!body.isEmpty()) {
             request = request.contentType(ContentType.JSON).body(body);
         }
-        return request.request(rule.method(), fill(rule.path(), role, ids))
-                .then()
-                .extract()
-                .statusCode();
+        return request.request(rule.method(), fill(rule.path(), role, ids));
     }
 
     /** Fills the placeholders of a path or body. */

@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -19,6 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "follow_up")
 public class FollowUp extends PanacheEntityBase {
+
+    @Version
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

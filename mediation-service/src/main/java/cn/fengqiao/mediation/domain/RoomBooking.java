@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -16,6 +17,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "room_booking")
 public class RoomBooking extends PanacheEntityBase {
+
+    @Version
+    public long version;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
