@@ -95,7 +95,8 @@ class BadInputIT {
                 var request = given().baseUri(SystemUnderTest.gateway())
                         .auth()
                         .oauth2(token)
-                        .header("X-Purpose", "bad-input");
+                        .header("X-Purpose", "bad-input")
+                        .header("X-Reason", "bad-input");
                 if (bad.body() != null) {
                     request = request.contentType(bad.contentType()).body(bad.body());
                 }
@@ -218,17 +219,14 @@ class BadInputIT {
     static List<Bad> corpus(Rule rule, String role, Map<String, String> ids, String token, boolean takesBody)
             throws Exception {
         String path = AccessMatrix.fill(rule.path(), role, ids);
+        String json = rule.method().equals("PATCH") ? AccessMatrix.MERGE_PATCH : "application/json";
         List<Bad> corpus = new ArrayList<>();
         // ids that are no ids, in every place an id goes
         Matcher placeholder = PLACEHOLDER.matcher(rule.path());
         while (placeholder.find()) {
             String broken = AccessMatrix.fill(rule.path().replace(placeholder.group(), "%27%20OR%201=1--"), role, ids);
             corpus.add(new Bad(
-                    "{" + placeholder.group(1) + "} no id",
-                    rule.method(),
-                    broken,
-                    "application/json",
-                    body(rule, role, ids)));
+                    "{" + placeholder.group(1) + "} no id", rule.method(), broken, json, body(rule, role, ids)));
         }
         if (!rule.writes()) {
             if (!path.contains("?") && pages(path, token)) {
@@ -251,15 +249,14 @@ class BadInputIT {
         }
         String body = body(rule, role, ids);
         String valid = body == null ? "{}" : body;
-        corpus.add(new Bad(
-                "malformed JSON", rule.method(), path, "application/json", valid.substring(0, valid.length() - 1)));
-        corpus.add(new Bad("an array for a body", rule.method(), path, "application/json", "[" + valid + "]"));
-        corpus.add(new Bad("a string for a body", rule.method(), path, "application/json", "\"text\""));
-        corpus.add(new Bad("nested 5,000 deep", rule.method(), path, "application/json", "{\"deep\":" + DEEP + "}"));
+        corpus.add(new Bad("malformed JSON", rule.method(), path, json, valid.substring(0, valid.length() - 1)));
+        corpus.add(new Bad("an array for a body", rule.method(), path, json, "[" + valid + "]"));
+        corpus.add(new Bad("a string for a body", rule.method(), path, json, "\"text\""));
+        corpus.add(new Bad("nested 5,000 deep", rule.method(), path, json, "{\"deep\":" + DEEP + "}"));
         corpus.add(new Bad("plain text", rule.method(), path, "text/plain", valid));
         JsonNode fields = JSON.readTree(valid);
         if (fields.size() > 0) {
-            corpus.add(new Bad("no fields", rule.method(), path, "application/json", "{}"));
+            corpus.add(new Bad("no fields", rule.method(), path, json, "{}"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
@@ -273,7 +270,7 @@ class BadInputIT {
                     field.getKey() + " of the wrong type",
                     rule.method(),
                     path,
-                    "application/json",
+                    json,
                     with(fields, field.getKey(), wrongType)));
             if (value.isTextual()) {
                 for (Map.Entry<String, String> unsafe : UNSAFE_TEXT.entrySet()) {
@@ -281,7 +278,7 @@ class BadInputIT {
                             field.getKey() + " with " + unsafe.getKey(),
                             rule.method(),
                             path,
-                            "application/json",
+                            json,
                             with(
                                     fields,
                                     field.getKey(),
@@ -292,21 +289,21 @@ class BadInputIT {
                             field.getKey() + " with a right-to-left override",
                             rule.method(),
                             path,
-                            "application/json",
+                            json,
                             with(fields, field.getKey(), JSON.getNodeFactory().textNode("\u202e" + value.asText()))));
                 }
                 corpus.add(new Bad(
                         field.getKey() + " 200,000 long",
                         rule.method(),
                         path,
-                        "application/json",
+                        json,
                         with(fields, field.getKey(), JSON.getNodeFactory().textNode(HUGE))));
                 if (CODE.matcher(value.asText()).matches()) {
                     corpus.add(new Bad(
                             field.getKey() + " an unknown code",
                             rule.method(),
                             path,
-                            "application/json",
+                            json,
                             with(fields, field.getKey(), JSON.getNodeFactory().textNode("NO_SUCH_CODE"))));
                 }
             }

@@ -193,10 +193,11 @@ class RaceIT {
     @Test
     void shouldRecordEachOfSimultaneousCheckInsAsItsOwn() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
-        // the demo's auxiliary patrols; registered here unless an earlier run did (409)
+        // the user auxiliary patrols as auxiliary-01, as in patrol-service's test station; registered here
+        // unless that (or an earlier run) did: 409
         Gateway.as("admin")
-                .body("{\"code\":\"race-%s\",\"name\":\"竞巡\",\"level\":\"AUXILIARY\",\"username\":\"auxiliary\"}"
-                        .formatted(tag))
+                .body("{\"code\":\"auxiliary-01\",\"name\":\"测试辅警一\",\"level\":\"AUXILIARY\","
+                        + "\"community\":\"wanyuan\",\"username\":\"auxiliary\"}")
                 .post("/api/patrol/patrollers")
                 .then()
                 .statusCode(anyOf(is(201), is(409)));

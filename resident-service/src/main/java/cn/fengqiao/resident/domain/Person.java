@@ -70,6 +70,27 @@ public class Person extends PanacheEntityBase {
     @Column(name = "registered_by", nullable = false)
     public String registeredBy;
 
+    /** Since when the person lives at the address (the day of the move, when a correction moved them). */
+    @Column(name = "moved_in_on")
+    public LocalDate movedInOn;
+
+    /** The day the person left the station's area; the record stays, off the lists of the living register. */
+    @Column(name = "moved_out_on")
+    public LocalDate movedOutOn;
+
+    @Column(name = "deceased_on")
+    public LocalDate deceasedOn;
+
+    /**
+     * When an officer last found the record true: registration, a correction or a check on the spot;
+     * null when nobody has since the record was entered otherwise (a newborn's hukou).
+     */
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    @Column(name = "verified_by")
+    public String verifiedBy;
+
     @Version
     public long version;
 }

@@ -1,8 +1,7 @@
 package cn.fengqiao.resident.rest;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,14 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,10 +27,19 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.Problem;
+import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.text.TextHeaders;
 import cn.fengqiao.resident.domain.Person;
+import cn.fengqiao.resident.service.PersonCorrections;
 import cn.fengqiao.resident.service.PersonService;
 
 /**
@@ -45,6 +56,12 @@ public class PersonResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    PersonCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @RolesAllowed({"officer", "auxiliary"})
@@ -94,8 +111,74 @@ public class PersonResource {
                     + " tier; audited with X-Purpose",
             description = "Roles: officer, auxiliary (masked, no tier), commander. X-Purpose required."
                     + " Another community's person: 403, audited")
-    public PersonView read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
-        return persons.read(id, purposeOrNull(purpose));
+    public Response read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+        return withETag(persons.read(id, purposeOrNull(purpose)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Correct a person (JSON merge patch): name, phone, household type, occupation, permit, a move"
+                    + " to another address with its day (movedInOn), the move out of the station's area (movedOutOn),"
+                    + " death (deceasedOn); kept in the history with who, when and X-Reason, audited",
+            description = "Roles: officer, auxiliary (their community). If-Match with the ETag; X-Reason required"
+                    + " (percent-encoded UTF-8). A move is published as cn.fengqiao.resident.person-moved.v1")
+    public Response correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            JsonNode body)
+            throws JsonProcessingException {
+        String why = ChangeLog.requireReason(reason);
+        corrections.correct(id, patches.read(body, PersonCorrection.class), IfMatch.version(ifMatch), why);
+        return withETag(persons.read(id, why));
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Record that the person's record was found true on the spot (实有人口核查); audited",
+            description = "Roles: officer, auxiliary (their community). X-Purpose required")
+    public Response verify(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+        String why = purposeOrNull(purpose);
+        corrections.verify(id, why == null ? DEFAULT_PURPOSE : why);
+        return withETag(persons.read(id, purpose(purpose)));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "A person's corrections, oldest first: when, by whom, why and which fields (the phone masked)",
+            description = "Roles: officer, auxiliary, commander (their community). X-Purpose required; audited")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+        return corrections.history(id, purposeOrNull(purpose));
+    }
+
+    @GET
+    @Path("/unverified")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Persons of the living register nobody has verified for some months (default: the station's"
+                    + " setting, 12), the longest first: the officers' list for their rounds",
+            description = "Roles: officer, auxiliary, commander (a community officer: their community). X-Purpose"
+                    + " required; audited")
+    public Page<UnverifiedPerson> unverified(
+            @QueryParam("community") String community,
+            @QueryParam("months") String months,
+            @HeaderParam("X-Purpose") String purpose,
+            @Valid @BeanParam PageRequest page) {
+        return corrections.unverified(
+                community, QueryParams.integer("months", months), page, purposeOrNull(purpose), UnverifiedPerson::of);
+    }
+
+    private static Response withETag(PersonView person) {
+        return Response.ok(person)
+                .tag(new EntityTag(Long.toString(person.version())))
+                .build();
     }
 
     /** X-Purpose in percent-encoded UTF-8 (headers are Latin-1: 核查身份 travels as %E6%A0%B8…). */
@@ -106,13 +189,6 @@ public class PersonResource {
 
     /** The decoded X-Purpose, or null when the caller gave none (tier operations refuse that). */
     static String purposeOrNull(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        try {
-            return URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return header.strip();
-        }
+        return TextHeaders.decoded("X-Purpose", header);
     }
 }

@@ -1,5 +1,6 @@
 package cn.fengqiao.resident.rest;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -32,4 +33,8 @@ public record PersonView(
         boolean numbersWhole,
         @JsonInclude(JsonInclude.Include.NON_NULL) Tier tier,
         @JsonInclude(JsonInclude.Include.NON_NULL) LocalDate tierReviewDue,
+        LocalDate movedInOn,
+        LocalDate movedOutOn,
+        LocalDate deceasedOn,
+        Instant verifiedAt,
         long version) {}

@@ -111,6 +111,8 @@ public class PersonService {
         person.permitUntil = request.permitUntil();
         person.registeredAt = Instant.now();
         person.registeredBy = caller.name();
+        person.verifiedAt = person.registeredAt;
+        person.verifiedBy = person.registeredBy;
         person.persist();
         return person;
     }
@@ -208,7 +210,8 @@ public class PersonService {
         return new Page<>(items, page.page(), page.size(), found.count());
     }
 
-    private void requirePurpose(String purpose, String action, String subject) {
+    /** Every look at the register says why: 400 naming X-Purpose otherwise, and the refusal audited. */
+    void requirePurpose(String purpose, String action, String subject) {
         if (purpose == null) {
             auditLog.recordRefusal(caller, null, action, subject, "no purpose given");
             throw ProblemException.badRequest("X-Purpose", "is required to look at residents: say why");
@@ -254,6 +257,10 @@ public class PersonService {
                 whole,
                 showTier ? (tier == null ? Tier.GENERAL : tier.tier) : null,
                 showTier && tier != null ? tier.reviewDue : null,
+                p.movedInOn,
+                p.movedOutOn,
+                p.deceasedOn,
+                p.verifiedAt,
                 p.version);
     }
 }

@@ -1,0 +1,99 @@
+package cn.fengqiao.infrastructure.changes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.text.TextHeaders;
+
+/**
+ * The history of corrections, kept in the same transaction as the correction itself: a change
+ * without its history entry is not made. Read back as {@code {at, by, reason, changes}} at a
+ * record's {@code .../changes}.
+ */
+@ApplicationScoped
+public class ChangeLog {
+
+    /** How long a reason may be; a reason is the officer's words, not a document. */
+    public static final int REASON_LENGTH = 500;
+
+    /** One correction as the API shows it. */
+    public record Entry(Instant at, String by, String reason, List<Changes.Field> changes) {}
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * The reason a caller gave for a correction in X-Reason (percent-encoded UTF-8), required where
+     * the record is a register's: 400 naming X-Reason otherwise.
+     */
+    public static String requireReason(String header) {
+        String reason = TextHeaders.decoded("X-Reason", header);
+        if (reason == null) {
+            throw ProblemException.badRequest(
+                    "X-Reason", "a correction of the register needs its reason (percent-encoded UTF-8)");
+        }
+        if (reason.length() > REASON_LENGTH) {
+            throw ProblemException.badRequest("X-Reason", "may be at most " + REASON_LENGTH + " characters");
+        }
+        return reason;
+    }
+
+    /** Keeps the correction of the record; nothing is kept when no field changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String recordType, Object recordId, String reason, Changes changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        RecordChange entry = new RecordChange();
+        entry.recordType = recordType;
+        entry.recordId = recordId.toString();
+        entry.at = clock.instant();
+        entry.actor = caller.name();
+        entry.reason = reason;
+        try {
+            entry.changes = mapper.writeValueAsString(changes.fields());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the changed fields cannot be written as JSON", e);
+        }
+        entry.persist();
+    }
+
+    /** The record's corrections, oldest first. */
+    @Transactional
+    public List<Entry> history(String recordType, Object recordId) {
+        return RecordChange.<RecordChange>list(
+                        "recordType = ?1 AND recordId = ?2 ORDER BY id", recordType, recordId.toString())
+                .stream()
+                .map(this::entry)
+                .toList();
+    }
+
+    private Entry entry(RecordChange change) {
+        try {
+            return new Entry(
+                    change.at,
+                    change.actor,
+                    change.reason,
+                    mapper.readValue(change.changes, new TypeReference<List<Changes.Field>>() {}));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("record_change " + change.id + " holds no list of changes", e);
+        }
+    }
+}

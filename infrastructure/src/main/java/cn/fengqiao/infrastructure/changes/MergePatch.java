@@ -1,0 +1,93 @@
+package cn.fengqiao.infrastructure.changes;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.fengqiao.infrastructure.problem.ProblemException;
+
+/**
+ * A correction as an RFC 7396 merge patch: the members given are the fields to change, a member set
+ * to null removes the value, a member left out stays as it is. Read against a record type that names
+ * what may be corrected, so a member that is not one of its fields (an id, who registered the
+ * record) is refused with 400 rather than ignored, and each value is read and validated as that
+ * field's type, with the same text rules as any request body.
+ *
+ * @param <T> the correction's fields, all optional
+ */
+public final class MergePatch<T> {
+
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private final Set<String> given;
+    private final T values;
+
+    private MergePatch(Set<String> given, T values) {
+        this.given = given;
+        this.values = values;
+    }
+
+    /** Whether the patch names the field (with a value, or null to remove it). */
+    public boolean has(String field) {
+        return given.contains(field);
+    }
+
+    /** The values of the fields given; null for a field removed or not given. */
+    public T values() {
+        return values;
+    }
+
+    /** A field the record cannot be without: 400 when the patch removes it. */
+    public void requirePresentIfGiven(String field, Object value) {
+        if (has(field) && value == null) {
+            throw ProblemException.badRequest(field, "cannot be removed, only changed");
+        }
+    }
+
+    /** Reads patches with the service's own mapper and validator. */
+    @ApplicationScoped
+    public static class Reader {
+
+        @Inject
+        ObjectMapper mapper;
+
+        @Inject
+        Validator validator;
+
+        public <T extends Record> MergePatch<T> read(JsonNode body, Class<T> fields) throws JsonProcessingException {
+            if (body == null || !body.isObject() || body.isEmpty()) {
+                throw ProblemException.badRequest(
+                        "body", "must be a JSON object with the fields to change (RFC 7396 merge patch)");
+            }
+            Set<String> correctable = Arrays.stream(fields.getRecordComponents())
+                    .map(c -> c.getName())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> given = new LinkedHashSet<>();
+            body.fieldNames().forEachRemaining(given::add);
+            for (String field : given) {
+                if (!correctable.contains(field)) {
+                    throw ProblemException.badRequest(
+                            field, "cannot be corrected; the fields that can: " + correctable);
+                }
+            }
+            T values = mapper.treeToValue(body, fields);
+            Set<ConstraintViolation<T>> violations = validator.validate(values);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return new MergePatch<>(Set.copyOf(given), values);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package cn.fengqiao.infrastructure.text;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import cn.fengqiao.infrastructure.problem.ProblemException;
+
+/**
+ * Words a caller sends in a header (X-Purpose, X-Reason). Headers travel as Latin-1, so Chinese is
+ * sent percent-encoded UTF-8 (核查身份 as %E6%A0%B8…); plain ASCII passes as it is.
+ */
+public final class TextHeaders {
+
+    private TextHeaders() {}
+
+    /** The decoded words, NFC; null when absent or blank; 400 naming the header for unsafe text. */
+    public static String decoded(String header, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String words;
+        try {
+            words = URLDecoder.decode(value.strip(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            words = value.strip();
+        }
+        String refusal = Text.refusal(words, false);
+        if (refusal != null) {
+            throw ProblemException.badRequest(header, refusal);
+        }
+        return Text.normalized(words.strip());
+    }
+}

@@ -1,0 +1,250 @@
+package cn.fengqiao.resident.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.panache.common.Parameters;
+
+import cn.fengqiao.infrastructure.audit.AuditLog;
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.Changes;
+import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.paging.Page;
+import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.security.Caller;
+import cn.fengqiao.infrastructure.security.Masking;
+import cn.fengqiao.resident.config.PersonalDataCipher;
+import cn.fengqiao.resident.domain.Address;
+import cn.fengqiao.resident.domain.HouseholdType;
+import cn.fengqiao.resident.domain.Person;
+import cn.fengqiao.resident.messaging.PersonMoved;
+import cn.fengqiao.resident.messaging.ResidentTopics;
+import cn.fengqiao.resident.rest.PersonCorrection;
+
+/**
+ * Keeping the population register true (一标三实: the actual population): corrections of a person's
+ * name, phone, household type, permit, address with the day of the move, the move out of the
+ * station's area and death. Each correction is kept in the record's history (who, when, why, which
+ * fields; the phone masked), audited like a look at the record, and counts as a check that the record
+ * is true; a move is told to the other services. The records nobody has checked for months are
+ * listed per community, for the officers' rounds (实有人口核查).
+ */
+@ApplicationScoped
+public class PersonCorrections {
+
+    static final String RECORD = "person";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Inject
+    PersonalDataCipher cipher;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "fengqiao.resident.verify-every-months", defaultValue = "12")
+    int verifyEveryMonths;
+
+    @Transactional
+    public Person correct(UUID id, MergePatch<PersonCorrection> patch, Long expectedVersion, String reason) {
+        Person person = inCallersCommunity(id, reason, "correct person");
+        IfMatch.check("Person " + id, person.version, expectedVersion);
+        PersonCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("householdType", to.householdType());
+        String fromCommunity = person.community;
+        UUID fromAddress = person.addressId;
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            person.name = changes.set("name", person.name, to.name().strip());
+        }
+        if (patch.has("phone")) {
+            String phone = cipher.decrypt(person.phoneCipher);
+            if (!Objects.equals(phone, to.phone())) {
+                changes.note("phone", Masking.phone(phone), Masking.phone(to.phone()));
+                person.phoneCipher = cipher.encrypt(to.phone());
+            }
+        }
+        if (patch.has("householdType")) {
+            person.householdType = changes.set("householdType", person.householdType, to.householdType());
+        }
+        if (patch.has("occupation")) {
+            person.occupation = changes.set("occupation", person.occupation, to.occupation());
+        }
+        if (patch.has("workplace")) {
+            person.workplace = changes.set("workplace", person.workplace, to.workplace());
+        }
+        if (patch.has("permitFrom")) {
+            person.permitFrom = changes.set("permitFrom", person.permitFrom, to.permitFrom());
+        }
+        if (patch.has("permitUntil")) {
+            person.permitUntil = changes.set("permitUntil", person.permitUntil, to.permitUntil());
+        }
+        checkPermit(person);
+        move(person, patch, changes);
+        if (patch.has("movedOutOn")) {
+            person.movedOutOn =
+                    changes.set("movedOutOn", person.movedOutOn, notAfterToday("movedOutOn", to.movedOutOn()));
+        }
+        if (patch.has("deceasedOn")) {
+            LocalDate died = notAfterToday("deceasedOn", to.deceasedOn());
+            if (died != null && died.isBefore(person.birthDate)) {
+                throw ProblemException.badRequest("deceasedOn", "lies before the birth date " + person.birthDate);
+            }
+            person.deceasedOn = changes.set("deceasedOn", person.deceasedOn, died);
+        }
+        if (changes.isEmpty()) {
+            return person;
+        }
+        person.verifiedAt = clock.instant();
+        person.verifiedBy = caller.name();
+        changeLog.record(RECORD, person.id, reason, changes);
+        auditLog.record(
+                caller,
+                reason,
+                "correct person",
+                "person/" + person.id,
+                "granted: "
+                        + changes.fields().stream().map(Changes.Field::field).collect(Collectors.joining(",")));
+        if (changes.changed("addressId") || (changes.changed("movedOutOn") && person.movedOutOn != null)) {
+            boolean out = person.movedOutOn != null;
+            outbox.record(
+                    ResidentTopics.RESIDENT_EVENTS,
+                    PersonMoved.TYPE,
+                    person.id,
+                    new PersonMoved(
+                            person.id,
+                            fromCommunity,
+                            person.community,
+                            fromAddress,
+                            out ? null : person.addressId,
+                            out ? person.movedOutOn : person.movedInOn,
+                            out));
+        }
+        return person;
+    }
+
+    /** An officer found the record true on the spot (核查): nothing changes but the day it was verified. */
+    @Transactional
+    public Person verify(UUID id, String purpose) {
+        Person person = inCallersCommunity(id, purpose, "verify person");
+        person.verifiedAt = clock.instant();
+        person.verifiedBy = caller.name();
+        auditLog.record(caller, purpose, "verify person", "person/" + person.id, "granted");
+        return person;
+    }
+
+    /** The record's corrections, oldest first; a look at them is audited like a look at the record. */
+    @Transactional
+    public List<ChangeLog.Entry> history(UUID id, String purpose) {
+        Person person = inCallersCommunity(id, purpose, "read person changes");
+        persons.requirePurpose(purpose, "read person changes", "person/" + id);
+        auditLog.record(caller, purpose, "read person changes", "person/" + person.id, "granted");
+        return changeLog.history(RECORD, person.id);
+    }
+
+    /**
+     * The living register's records of a community that nobody has found true for {@code months}
+     * (the station's setting when not given), the longest unchecked first.
+     */
+    @Transactional
+    public <T> Page<T> unverified(
+            String community, Integer months, PageRequest page, String purpose, Function<Person, T> view) {
+        if (caller.community().isPresent() && community != null && !caller.mayAccess(community)) {
+            auditLog.recordRefusal(
+                    caller, purpose, "list unverified persons", "community/" + community, "other community");
+            throw ProblemException.forbidden("You may list your own community only");
+        }
+        int age = months == null ? verifyEveryMonths : months;
+        if (age < 1 || age > 120) {
+            throw ProblemException.badRequest("months", "must be between 1 and 120");
+        }
+        String scope = caller.community().orElse(community);
+        persons.requirePurpose(purpose, "list unverified persons", "persons?community=" + scope);
+        auditLog.record(caller, purpose, "list unverified persons", "persons?community=" + scope, "granted");
+        Parameters params = Parameters.with(
+                "before", ZonedDateTime.now(clock).minusMonths(age).toInstant());
+        String query = "movedOutOn IS NULL AND deceasedOn IS NULL AND COALESCE(verifiedAt, registeredAt) < :before";
+        if (scope != null) {
+            query += " AND community = :community";
+            params.and("community", scope);
+        }
+        return Page.of(Person.find(query + " ORDER BY COALESCE(verifiedAt, registeredAt), id", params), page, view);
+    }
+
+    /** A move to another address of the station: the community follows the address. */
+    private void move(Person person, MergePatch<PersonCorrection> patch, Changes changes) {
+        PersonCorrection to = patch.values();
+        if (patch.has("addressId")) {
+            if (to.addressId() == null) {
+                throw ProblemException.badRequest(
+                        "addressId", "cannot be removed: give the new address, or movedOutOn when the person left");
+            }
+            Address address = Address.<Address>findByIdOptional(to.addressId())
+                    .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + to.addressId()));
+            if (address.community == null) {
+                throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
+            }
+            person.addressId = changes.set("addressId", person.addressId, address.id);
+            person.community = changes.set("community", person.community, address.community);
+        }
+        if (changes.changed("addressId") || patch.has("movedInOn")) {
+            LocalDate movedIn = patch.has("movedInOn") ? to.movedInOn() : LocalDate.now(clock);
+            person.movedInOn = changes.set("movedInOn", person.movedInOn, notAfterToday("movedInOn", movedIn));
+        }
+    }
+
+    private static void checkPermit(Person person) {
+        if (person.householdType == HouseholdType.TEMPORARY && person.permitUntil == null) {
+            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
+        }
+        if (person.permitFrom != null && person.permitUntil != null && person.permitUntil.isBefore(person.permitFrom)) {
+            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
+        }
+    }
+
+    private LocalDate notAfterToday(String field, LocalDate day) {
+        if (day != null && day.isAfter(LocalDate.now(clock))) {
+            throw ProblemException.badRequest(field, "lies in the future");
+        }
+        return day;
+    }
+
+    /** The person, if the caller works in their community (403, audited, otherwise). */
+    private Person inCallersCommunity(UUID id, String purpose, String action) {
+        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        if (!caller.mayAccess(person.community)) {
+            auditLog.recordRefusal(caller, purpose, action, "person/" + person.id, "other community");
+            throw ProblemException.forbidden("This person lives outside your community");
+        }
+        return person;
+    }
+}
