@@ -201,31 +201,54 @@ class RaceIT {
                 .post("/api/patrol/patrollers")
                 .then()
                 .statusCode(anyOf(is(201), is(409)));
-        Gateway.as("admin")
-                .body(
-                        "{\"code\":\"RACE-%s\",\"name\":\"竞巡区\",\"community\":\"wanyuan\",\"sector\":\"S\",\"cells\":[\"%s\"]}"
-                                .formatted(tag, farCell()))
-                .post("/api/patrol/areas")
-                .then()
-                .statusCode(201);
+        String area = "RACE-" + tag;
         String checkpoint = "RACE-CP-" + tag;
-        Gateway.as("admin")
-                .body(("{\"code\":\"%s\",\"name\":\"竞点\",\"seq\":1,\"latitude\":35.49,\"longitude\":112.84,"
-                                + "\"maxIntervalMinutes\":30,\"toleranceMinutes\":5}")
-                        .formatted(checkpoint))
-                .post("/api/patrol/areas/RACE-" + tag + "/checkpoints")
-                .then()
-                .statusCode(201);
-        List<Response> answers = race(() -> Gateway.as("auxiliary")
-                .body("{\"checkpointCode\":\"" + checkpoint + "\"}")
-                .post("/api/patrol/check-ins"));
-        assertThat(statuses(answers)).isEqualTo(Map.of(201, RACERS));
-        assertThat(answers.stream().map(a -> a.path("id")).distinct()).hasSize(RACERS);
-        assertThat(rows(
-                        SystemUnderTest.App.PATROL,
-                        "SELECT count(*) FROM check_in c JOIN checkpoint p ON p.id = c.checkpoint_id WHERE p.code = ?",
-                        checkpoint))
-                .isEqualTo(RACERS);
+        try {
+            Gateway.as("admin")
+                    .body(
+                            "{\"code\":\"%s\",\"name\":\"竞巡区\",\"community\":\"wanyuan\",\"sector\":\"S\",\"cells\":[\"%s\"]}"
+                                    .formatted(area, farCell()))
+                    .post("/api/patrol/areas")
+                    .then()
+                    .statusCode(201);
+            Gateway.as("admin")
+                    .body(("{\"code\":\"%s\",\"name\":\"竞点\",\"seq\":1,\"latitude\":35.49,\"longitude\":112.84,"
+                                    + "\"maxIntervalMinutes\":30,\"toleranceMinutes\":5}")
+                            .formatted(checkpoint))
+                    .post("/api/patrol/areas/" + area + "/checkpoints")
+                    .then()
+                    .statusCode(201);
+            List<Response> answers = race(() -> Gateway.as("auxiliary")
+                    .body("{\"checkpointCode\":\"" + checkpoint + "\"}")
+                    .post("/api/patrol/check-ins"));
+            assertThat(statuses(answers)).isEqualTo(Map.of(201, RACERS));
+            assertThat(answers.stream().map(a -> a.path("id")).distinct()).hasSize(RACERS);
+            assertThat(rows(
+                            SystemUnderTest.App.PATROL,
+                            "SELECT count(*) FROM check_in c JOIN checkpoint p ON p.id = c.checkpoint_id WHERE p.code = ?",
+                            checkpoint))
+                    .isEqualTo(RACERS);
+        } finally {
+            // the area is the test's own: gone again, so no plan or round of another test meets it
+            removeArea(area);
+        }
+    }
+
+    private static void removeArea(String area) throws Exception {
+        String checkpoints = "(SELECT id FROM checkpoint WHERE area_code = ?)";
+        try (Connection db = Databases.connect(SystemUnderTest.App.PATROL)) {
+            for (String delete : List.of(
+                    "DELETE FROM check_in WHERE checkpoint_id IN " + checkpoints,
+                    "DELETE FROM checkpoint_miss WHERE checkpoint_id IN " + checkpoints,
+                    "DELETE FROM coverage WHERE area_code = ?",
+                    "DELETE FROM checkpoint WHERE area_code = ?",
+                    "DELETE FROM patrol_area WHERE code = ?")) {
+                try (PreparedStatement statement = db.prepareStatement(delete)) {
+                    statement.setString(1, area);
+                    statement.executeUpdate();
+                }
+            }
+        }
     }
 
     @Test
