@@ -18,6 +18,7 @@ import cn.fengqiao.incident.messaging.CallbackRecorded;
 import cn.fengqiao.incident.messaging.CaseOpened;
 import cn.fengqiao.incident.messaging.CaseSolved;
 import cn.fengqiao.incident.messaging.IncidentClosed;
+import cn.fengqiao.incident.messaging.IncidentCorrected;
 import cn.fengqiao.incident.messaging.IncidentDispatched;
 import cn.fengqiao.incident.messaging.IncidentReported;
 import cn.fengqiao.incident.messaging.IncidentStatusChanged;
@@ -41,6 +42,7 @@ class IncidentEventsContractTest {
                 Arguments.of(IncidentStatusChanged.TYPE, IncidentStatusChanged.class),
                 Arguments.of(IncidentTransferred.TYPE, IncidentTransferred.class),
                 Arguments.of(IncidentClosed.TYPE, IncidentClosed.class),
+                Arguments.of(IncidentCorrected.TYPE, IncidentCorrected.class),
                 Arguments.of(CaseOpened.TYPE, CaseOpened.class),
                 Arguments.of(CaseSolved.TYPE, CaseSolved.class),
                 Arguments.of(CallbackRecorded.TYPE, CallbackRecorded.class));

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 import cn.fengqiao.infrastructure.inbox.ReceivedEvent;
+import cn.fengqiao.patrol.messaging.IncidentCorrected;
 import cn.fengqiao.patrol.messaging.IncidentReported;
 
 /**
- * Plain unit test, the consumer's side of the contract: this service's own copy of
- * incident.reported.v1 reads the example incident-service publishes in its AsyncAPI document.
+ * Plain unit test, the consumer's side of the contract: this service's own copies of
+ * incident.reported.v1 and incident.corrected.v1 read the examples incident-service publishes in its
+ * AsyncAPI document.
  */
 class IncidentEventsContractTest {
 
@@ -34,5 +36,24 @@ class IncidentEventsContractTest {
         assertThat(reported.latitude()).isEqualTo(35.4956);
         assertThat(reported.longitude()).isEqualTo(112.8516);
         assertThat(reported.reportedAt()).hasToString("2024-07-03T01:12:45.120Z");
+    }
+
+    @Test
+    void shouldReadTheProducersIncidentCorrectedExample() throws Exception {
+        ReceivedEvent event = new ReceivedEvent(
+                "e-2",
+                IncidentCorrected.TYPE,
+                "/incident-service",
+                null,
+                null,
+                Files.readString(PRODUCER_EXAMPLE.resolveSibling("incident.corrected.v1.example.json")));
+
+        IncidentCorrected corrected = event.dataAs(IncidentCorrected.class);
+
+        assertThat(corrected.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
+        assertThat(corrected.category()).isEqualTo("CRIMINAL");
+        assertThat(corrected.community()).isEqualTo("wanyuan");
+        assertThat(corrected.latitude()).isEqualTo(35.4912);
+        assertThat(corrected.longitude()).isEqualTo(112.8521);
     }
 }

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,20 +28,27 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
 import cn.fengqiao.incident.service.AgencyContactService;
 import cn.fengqiao.incident.service.CaseService;
 import cn.fengqiao.incident.service.DuplicateFinder;
+import cn.fengqiao.incident.service.IncidentCorrections;
 import cn.fengqiao.incident.service.IncidentLifecycleService;
 import cn.fengqiao.incident.service.IncidentService;
 import cn.fengqiao.incident.service.InvolvedPersonService;
 import cn.fengqiao.incident.service.NarrativeService;
 import cn.fengqiao.incident.service.UnitService;
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.text.TextHeaders;
 
 /**
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
@@ -73,6 +82,12 @@ public class IncidentResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    IncidentCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @RolesAllowed({"officer", "auxiliary", "commander"})
@@ -186,6 +201,40 @@ public class IncidentResource {
             description = "Roles: officer, auxiliary, commander")
     public IncidentHistoryView history(@PathParam("id") UUID id) {
         return IncidentHistoryView.of(lifecycle.history(id), lifecycle.assignments(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"officer", "commander"})
+    @Operation(
+            summary = "Correct an open incident (JSON merge patch): category, sub-category, summary, priority, address,"
+                    + " position; kept in its history with who, when and X-Reason; published as"
+                    + " cn.fengqiao.incident.corrected.v1",
+            description = "Roles: officer, commander. If-Match with the ETag; X-Reason optional (percent-encoded"
+                    + " UTF-8). A closed incident: 409")
+    public Response correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            JsonNode body)
+            throws JsonProcessingException {
+        Incident incident = corrections.correct(
+                id,
+                patches.read(body, IncidentCorrection.class),
+                version(ifMatch),
+                TextHeaders.decoded("X-Reason", reason));
+        return changed(incident);
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "An incident's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: officer, auxiliary, commander")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
     }
 
     @GET

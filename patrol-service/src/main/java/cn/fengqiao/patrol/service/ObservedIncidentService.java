@@ -12,6 +12,7 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.patrol.domain.ObservedIncident;
+import cn.fengqiao.patrol.messaging.IncidentCorrected;
 import cn.fengqiao.patrol.messaging.IncidentReported;
 
 /** Keeps the incidents heard from incident-service: the input of the hot-spot model. */
@@ -41,6 +42,25 @@ public class ObservedIncidentService {
         incident.reportedAt = event.reportedAt();
         incident.observedAt = Instant.now();
         incident.persist();
+    }
+
+    /**
+     * An incident's facts corrected at the station: the hot-spot model counts it where and as what it
+     * was. A correction of an incident never heard of (reported before this service listened) is skipped.
+     */
+    @Transactional
+    public void correct(IncidentCorrected event) {
+        if (event.incidentId() == null || event.category() == null || event.community() == null) {
+            throw new PoisonEventException("incident.corrected without incidentId, category or community");
+        }
+        ObservedIncident.<ObservedIncident>findByIdOptional(event.incidentId()).ifPresent(incident -> {
+            incident.category = event.category();
+            incident.community = event.community();
+            incident.addressId = event.addressId();
+            incident.addressText = event.addressText();
+            incident.latitude = event.latitude();
+            incident.longitude = event.longitude();
+        });
     }
 
     @Transactional

@@ -1,0 +1,16 @@
+package cn.fengqiao.patrol.messaging;
+
+import java.util.UUID;
+
+/** This service's copy of {@code cn.fengqiao.incident.corrected.v1}: only the fields it reads (tolerant reader). */
+public record IncidentCorrected(
+        UUID incidentId,
+        String category,
+        String community,
+        String addressId,
+        String addressText,
+        Double latitude,
+        Double longitude) {
+
+    public static final String TYPE = "cn.fengqiao.incident.corrected.v1";
+}
