@@ -101,6 +101,8 @@ class PersonCorrectionTest {
             // the phone is kept as a read shows it masked, never whole
             assertThat(history.getString("[0].changes[1].from")).isEqualTo("138****1111");
             assertThat(history.getString("[0].changes[1].to")).isEqualTo("139****2222");
+            // a value that was not there is shown as null, not left out
+            assertThat(history.getMap("[0].changes[4]")).containsEntry("from", null);
 
             assertThat(audited(person, "correct person")).contains("户籍核查：姓名笔误，已搬至驿后");
             ConsumerRecord<String, String> moved = events.await(

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,8 @@ public class ChangeLog {
     /** How long a reason may be; a reason is the officer's words, not a document. */
     public static final int REASON_LENGTH = 500;
 
-    /** One correction as the API shows it. */
+    /** One correction as the API shows it (a reason not given is null, not absent). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Entry(Instant at, String by, String reason, List<Changes.Field> changes) {}
 
     @Inject

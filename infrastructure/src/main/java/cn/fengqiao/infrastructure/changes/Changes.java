@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The fields a correction changed, collected while it is applied: each setter answers the value the
  * record keeps and notes the field when the value differs. A personal value is noted as it would be
@@ -12,7 +14,8 @@ import java.util.function.Function;
  */
 public final class Changes {
 
-    /** One changed field: its name in the API and the values before and after, as text. */
+    /** One changed field: its name in the API and the values before and after, as text (null: none). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Field(String field, String from, String to) {}
 
     private final List<Field> fields = new ArrayList<>();
