@@ -50,7 +50,7 @@ public class EdgeRefusals {
 
     void register(@Observes Router router) {
         router.route().order(ORDER).handler(this::checkLimits);
-        TITLES.forEach((status, title) -> router.errorHandler(status, ctx -> refuse(ctx, status, detail(ctx, status))));
+        TITLES.keySet().forEach(status -> router.errorHandler(status, ctx -> refuse(ctx, status, detail(ctx, status))));
     }
 
     private void checkLimits(RoutingContext ctx) {
@@ -119,7 +119,7 @@ public class EdgeRefusals {
     }
 
     private static void refuse(RoutingContext ctx, int status, String detail) {
-        // the path as received: the decoded one is what could not be read
+        // a path that could not be read is not repeated back
         String instance = status == 400 ? null : ctx.request().path();
         ProblemJson.send(ctx.response(), status, TITLES.get(status), detail, instance);
     }
