@@ -32,8 +32,12 @@ public class TextParams {
         boolean normalize = false;
         for (Map.Entry<String, List<String>> parameter :
                 request.getUriInfo().getQueryParameters().entrySet()) {
+            String nameRefusal = Text.refusal(parameter.getKey(), true);
+            if (nameRefusal != null) {
+                return refuse(request, "query", nameRefusal);
+            }
             for (String value : parameter.getValue()) {
-                String refusal = Text.refusal(parameter.getKey() + value, true);
+                String refusal = Text.refusal(value, true);
                 if (refusal != null) {
                     return refuse(request, parameter.getKey(), refusal);
                 }
