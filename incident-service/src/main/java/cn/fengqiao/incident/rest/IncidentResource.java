@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -217,7 +220,13 @@ public class IncidentResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("X-Reason") String reason,
-            JsonNode body)
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = IncidentCorrection.class)))
+                    JsonNode body)
             throws JsonProcessingException {
         Incident incident = corrections.correct(
                 id,

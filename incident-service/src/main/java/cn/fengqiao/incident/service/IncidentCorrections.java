@@ -68,12 +68,7 @@ public class IncidentCorrections {
             // a sub-category of the old category says nothing true of the new one
             incident.subCategory = changes.set("subCategory", incident.subCategory, null);
         }
-        if (incident.subCategory != null && incident.subCategory.category() != incident.category) {
-            throw ProblemException.badRequest(
-                    "subCategory",
-                    incident.subCategory + " belongs to " + incident.subCategory.category() + ", not "
-                            + incident.category);
-        }
+        IncidentService.checkSubCategory(incident.category, incident.subCategory);
         if (patch.has("summary")) {
             incident.summary =
                     changes.set("summary", incident.summary, to.summary().strip());

@@ -16,6 +16,7 @@ import cn.fengqiao.incident.domain.Channel;
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentCategory;
 import cn.fengqiao.incident.domain.IncidentStatus;
+import cn.fengqiao.incident.domain.IncidentSubCategory;
 import cn.fengqiao.incident.domain.PersonRole;
 import cn.fengqiao.incident.domain.Priority;
 import cn.fengqiao.incident.messaging.FindingReported;
@@ -99,12 +100,7 @@ public class IncidentService {
     }
 
     private Incident open(ReportIncidentRequest request, String reportedBy, UUID patrolFindingId) {
-        if (request.subCategory() != null && request.subCategory().category() != request.category()) {
-            throw ProblemException.badRequest(
-                    "subCategory",
-                    request.subCategory() + " belongs to "
-                            + request.subCategory().category() + ", not " + request.category());
-        }
+        checkSubCategory(request.category(), request.subCategory());
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
         incident.reportedAt = Instant.now();
@@ -168,6 +164,14 @@ public class IncidentService {
                         incident.community,
                         incident.reportedAt));
         return incident;
+    }
+
+    /** A sub-category belongs to one category: 400 naming subCategory for another's. */
+    static void checkSubCategory(IncidentCategory category, IncidentSubCategory subCategory) {
+        if (subCategory != null && subCategory.category() != category) {
+            throw ProblemException.badRequest(
+                    "subCategory", subCategory + " belongs to " + subCategory.category() + ", not " + category);
+        }
     }
 
     private static List<UUID> residentIds(ReportIncidentRequest request) {

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -129,7 +132,13 @@ public class PersonResource {
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("X-Reason") String reason,
-            JsonNode body)
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = PersonCorrection.class)))
+                    JsonNode body)
             throws JsonProcessingException {
         String why = ChangeLog.requireReason(reason);
         corrections.correct(id, patches.read(body, PersonCorrection.class), IfMatch.version(ifMatch), why);
@@ -143,9 +152,9 @@ public class PersonResource {
             summary = "Record that the person's record was found true on the spot (实有人口核查); audited",
             description = "Roles: officer, auxiliary (their community). X-Purpose required")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
-        String why = purposeOrNull(purpose);
-        corrections.verify(id, why == null ? DEFAULT_PURPOSE : why);
-        return withETag(persons.read(id, purpose(purpose)));
+        String why = purpose(purpose);
+        corrections.verify(id, why);
+        return withETag(persons.read(id, why));
     }
 
     @GET

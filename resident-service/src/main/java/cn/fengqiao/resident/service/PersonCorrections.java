@@ -30,7 +30,6 @@ import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.security.Masking;
 import cn.fengqiao.resident.config.PersonalDataCipher;
 import cn.fengqiao.resident.domain.Address;
-import cn.fengqiao.resident.domain.HouseholdType;
 import cn.fengqiao.resident.domain.Person;
 import cn.fengqiao.resident.messaging.PersonMoved;
 import cn.fengqiao.resident.messaging.ResidentTopics;
@@ -75,7 +74,7 @@ public class PersonCorrections {
 
     @Transactional
     public Person correct(UUID id, MergePatch<PersonCorrection> patch, Long expectedVersion, String reason) {
-        Person person = inCallersCommunity(id, reason, "correct person");
+        Person person = persons.inCallersCommunity(id, reason, "correct person");
         IfMatch.check("Person " + id, person.version, expectedVersion);
         PersonCorrection to = patch.values();
         patch.requirePresentIfGiven("name", to.name());
@@ -108,7 +107,7 @@ public class PersonCorrections {
         if (patch.has("permitUntil")) {
             person.permitUntil = changes.set("permitUntil", person.permitUntil, to.permitUntil());
         }
-        checkPermit(person);
+        PersonService.checkPermit(person.householdType, person.permitFrom, person.permitUntil);
         move(person, patch, changes);
         if (patch.has("movedOutOn")) {
             person.movedOutOn =
@@ -155,7 +154,7 @@ public class PersonCorrections {
     /** An officer found the record true on the spot (核查): nothing changes but the day it was verified. */
     @Transactional
     public Person verify(UUID id, String purpose) {
-        Person person = inCallersCommunity(id, purpose, "verify person");
+        Person person = persons.inCallersCommunity(id, purpose, "verify person");
         person.verifiedAt = clock.instant();
         person.verifiedBy = caller.name();
         auditLog.record(caller, purpose, "verify person", "person/" + person.id, "granted");
@@ -165,7 +164,7 @@ public class PersonCorrections {
     /** The record's corrections, oldest first; a look at them is audited like a look at the record. */
     @Transactional
     public List<ChangeLog.Entry> history(UUID id, String purpose) {
-        Person person = inCallersCommunity(id, purpose, "read person changes");
+        Person person = persons.inCallersCommunity(id, purpose, "read person changes");
         persons.requirePurpose(purpose, "read person changes", "person/" + id);
         auditLog.record(caller, purpose, "read person changes", "person/" + person.id, "granted");
         return changeLog.history(RECORD, person.id);
@@ -178,16 +177,12 @@ public class PersonCorrections {
     @Transactional
     public <T> Page<T> unverified(
             String community, Integer months, PageRequest page, String purpose, Function<Person, T> view) {
-        if (caller.community().isPresent() && community != null && !caller.mayAccess(community)) {
-            auditLog.recordRefusal(
-                    caller, purpose, "list unverified persons", "community/" + community, "other community");
-            throw ProblemException.forbidden("You may list your own community only");
-        }
+        String scope =
+                persons.scope(community, purpose, "list unverified persons", "You may list your own community only");
         int age = months == null ? verifyEveryMonths : months;
         if (age < 1 || age > 120) {
             throw ProblemException.badRequest("months", "must be between 1 and 120");
         }
-        String scope = caller.community().orElse(community);
         persons.requirePurpose(purpose, "list unverified persons", "persons?community=" + scope);
         auditLog.record(caller, purpose, "list unverified persons", "persons?community=" + scope, "granted");
         Parameters params = Parameters.with(
@@ -208,11 +203,7 @@ public class PersonCorrections {
                 throw ProblemException.badRequest(
                         "addressId", "cannot be removed: give the new address, or movedOutOn when the person left");
             }
-            Address address = Address.<Address>findByIdOptional(to.addressId())
-                    .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + to.addressId()));
-            if (address.community == null) {
-                throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
-            }
+            Address address = PersonService.homeAddress(to.addressId());
             person.addressId = changes.set("addressId", person.addressId, address.id);
             person.community = changes.set("community", person.community, address.community);
         }
@@ -222,29 +213,10 @@ public class PersonCorrections {
         }
     }
 
-    private static void checkPermit(Person person) {
-        if (person.householdType == HouseholdType.TEMPORARY && person.permitUntil == null) {
-            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
-        }
-        if (person.permitFrom != null && person.permitUntil != null && person.permitUntil.isBefore(person.permitFrom)) {
-            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
-        }
-    }
-
     private LocalDate notAfterToday(String field, LocalDate day) {
         if (day != null && day.isAfter(LocalDate.now(clock))) {
             throw ProblemException.badRequest(field, "lies in the future");
         }
         return day;
-    }
-
-    /** The person, if the caller works in their community (403, audited, otherwise). */
-    private Person inCallersCommunity(UUID id, String purpose, String action) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
-        if (!caller.mayAccess(person.community)) {
-            auditLog.recordRefusal(caller, purpose, action, "person/" + person.id, "other community");
-            throw ProblemException.forbidden("This person lives outside your community");
-        }
-        return person;
     }
 }

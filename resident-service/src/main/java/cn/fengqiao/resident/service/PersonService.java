@@ -1,6 +1,7 @@
 package cn.fengqiao.resident.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,14 +75,7 @@ public class PersonService {
         if (request.birthDate() != null && !request.birthDate().equals(id.birthDate())) {
             throw ProblemException.badRequest("birthDate", "the ID number says " + id.birthDate());
         }
-        if (request.householdType() == HouseholdType.TEMPORARY && request.permitUntil() == null) {
-            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
-        }
-        if (request.permitFrom() != null
-                && request.permitUntil() != null
-                && request.permitUntil().isBefore(request.permitFrom())) {
-            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
-        }
+        checkPermit(request.householdType(), request.permitFrom(), request.permitUntil());
         String community = communityOf(request);
         if (!caller.mayAccess(community)) {
             auditLog.recordRefusal(
@@ -119,11 +113,7 @@ public class PersonService {
 
     private String communityOf(PersonRequests request) {
         if (request.addressId() != null) {
-            Address address = Address.<Address>findByIdOptional(request.addressId())
-                    .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + request.addressId()));
-            if (address.community == null) {
-                throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
-            }
+            Address address = homeAddress(request.addressId());
             if (request.community() != null && !request.community().equals(address.community)) {
                 throw ProblemException.badRequest("community", "differs from the address's " + address.community);
             }
@@ -145,11 +135,7 @@ public class PersonService {
      */
     @Transactional
     public PersonView read(UUID id, String purpose) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
-        if (!caller.mayAccess(person.community)) {
-            auditLog.recordRefusal(caller, purpose, "read person", "person/" + person.id, "other community");
-            throw ProblemException.forbidden("This person lives outside your community");
-        }
+        Person person = inCallersCommunity(id, purpose, "read person");
         requirePurpose(purpose, "read person", "person/" + person.id);
         PersonTier tier = PersonTier.findById(person.id);
         boolean whole = seesNumbersWhole();
@@ -171,11 +157,7 @@ public class PersonService {
     @Transactional
     public Page<PersonView> search(
             String community, String namePrefix, String idNumber, PageRequest page, String purpose) {
-        if (caller.community().isPresent() && community != null && !caller.mayAccess(community)) {
-            auditLog.recordRefusal(caller, purpose, "search persons", "community/" + community, "other community");
-            throw ProblemException.forbidden("You may search your own community only");
-        }
-        String scope = caller.community().orElse(community);
+        String scope = scope(community, purpose, "search persons", "You may search your own community only");
         String subject = "persons?community=" + scope + (namePrefix == null ? "" : "&name=…")
                 + (idNumber == null ? "" : "&idNumber=…");
         requirePurpose(purpose, "search persons", subject);
@@ -208,6 +190,48 @@ public class PersonService {
             items.add(view(person, false, tier));
         }
         return new Page<>(items, page.page(), page.size(), found.count());
+    }
+
+    /** The person, if the caller works in their community (403, the refusal audited, otherwise). */
+    Person inCallersCommunity(UUID id, String purpose, String action) {
+        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        if (!caller.mayAccess(person.community)) {
+            auditLog.recordRefusal(caller, purpose, action, "person/" + person.id, "other community");
+            throw ProblemException.forbidden("This person lives outside your community");
+        }
+        return person;
+    }
+
+    /**
+     * The community a list covers: a community officer's own (403, audited, when they ask for another),
+     * anyone else's choice (null: the whole station).
+     */
+    String scope(String community, String purpose, String action, String refusal) {
+        if (caller.community().isPresent() && community != null && !caller.mayAccess(community)) {
+            auditLog.recordRefusal(caller, purpose, action, "community/" + community, "other community");
+            throw ProblemException.forbidden(refusal);
+        }
+        return caller.community().orElse(community);
+    }
+
+    /** An address a person can live at: known, and within a community (400 naming addressId otherwise). */
+    static Address homeAddress(UUID addressId) {
+        Address address = Address.<Address>findByIdOptional(addressId)
+                .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + addressId));
+        if (address.community == null) {
+            throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
+        }
+        return address;
+    }
+
+    /** A temporary resident's permit has an end, and no permit ends before it begins. */
+    static void checkPermit(HouseholdType type, LocalDate from, LocalDate until) {
+        if (type == HouseholdType.TEMPORARY && until == null) {
+            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
+        }
     }
 
     /** Every look at the register says why: 400 naming X-Purpose otherwise, and the refusal audited. */
