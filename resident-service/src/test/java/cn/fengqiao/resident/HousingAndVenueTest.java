@@ -184,7 +184,7 @@ class HousingAndVenueTest {
         return lines.isEmpty() ? Map.of() : lines.get(0);
     }
 
-    private static String rent(String dwelling, String tenant, LocalDate from, LocalDate to, boolean registered) {
+    static String rent(String dwelling, String tenant, LocalDate from, LocalDate to, boolean registered) {
         return as("officer")
                 .body("{\"tenantIds\":[\"%s\"],\"startOn\":\"%s\",\"endOn\":%s,\"registered\":%s}"
                         .formatted(tenant, from, to == null ? "null" : "\"" + to + "\"", registered))

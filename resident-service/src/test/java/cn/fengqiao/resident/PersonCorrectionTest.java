@@ -41,8 +41,13 @@ class PersonCorrectionTest {
     EntityManager em;
 
     static RequestSpecification patch(String etag, String reason) {
+        return patch("officer", etag, reason);
+    }
+
+    /** A merge patch as the user sends it, with the ETag and the reason (percent-encoded) where given. */
+    static RequestSpecification patch(String user, String etag, String reason) {
         RequestSpecification request =
-                PersonResourceTest.as("officer").contentType(MERGE_PATCH).header("X-Purpose", "test");
+                PersonResourceTest.as(user).contentType(MERGE_PATCH).header("X-Purpose", "test");
         if (etag != null) {
             request = request.header("If-Match", etag);
         }
@@ -203,13 +208,18 @@ class PersonCorrectionTest {
     }
 
     private static List<String> unverified() {
+        return unverified("/api/residents/unverified");
+    }
+
+    /** Every id a list of records nobody verified names for wanyuan, page by page. */
+    static List<String> unverified(String path) {
         List<String> ids = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
             JsonPath list = PersonResourceTest.reader("officer")
                     .queryParam("community", "wanyuan")
                     .queryParam("size", 100)
                     .queryParam("page", page)
-                    .get("/api/residents/unverified")
+                    .get(path)
                     .then()
                     .statusCode(200)
                     .extract()

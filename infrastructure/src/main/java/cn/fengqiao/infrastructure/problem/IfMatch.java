@@ -1,5 +1,9 @@
 package cn.fengqiao.infrastructure.problem;
 
+import jakarta.ws.rs.core.EntityTag;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
 /**
  * Optimistic locking over HTTP: a change may carry {@code If-Match} with the version from the
  * record's ETag, so two people cannot overwrite each other's step. Absent means no check.
@@ -30,5 +34,15 @@ public final class IfMatch {
                     record + " is at version " + actual + ", not " + expected + ": someone changed it first; reload it",
                     null);
         }
+    }
+
+    /**
+     * A 200 answer with the record and its version as the ETag a correction sends back in If-Match;
+     * typed, so the published contract still names the record's schema.
+     */
+    public static <T> RestResponse<T> tagged(T record, long version) {
+        return RestResponse.ResponseBuilder.ok(record)
+                .tag(new EntityTag(Long.toString(version)))
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package cn.fengqiao.resident.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -47,4 +49,11 @@ public class Address extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** The day the address stopped existing (a building torn down, a road renamed into another). */
+    @Column(name = "retired_on")
+    public LocalDate retiredOn;
+
+    @Version
+    public long version;
 }

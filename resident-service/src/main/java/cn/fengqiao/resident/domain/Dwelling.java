@@ -47,6 +47,13 @@ public class Dwelling extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** When an officer last found the record true (registration is the first time), and who. */
+    @Column(name = "verified_at", nullable = false)
+    public Instant verifiedAt;
+
+    @Column(name = "verified_by", nullable = false)
+    public String verifiedBy;
+
     @Version
     public long version;
 }

@@ -5,5 +5,7 @@ public enum DwellingUse {
     OWN_USE,
     RENTED_OUT,
     VACANT,
-    COMMERCIAL
+    COMMERCIAL,
+    /** Torn down: kept on the register as a record, counted nowhere; its address may be retired. */
+    DEMOLISHED
 }

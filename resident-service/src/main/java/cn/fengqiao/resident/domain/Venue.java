@@ -1,6 +1,7 @@
 package cn.fengqiao.resident.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -50,6 +51,17 @@ public class Venue extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    /** The day the venue closed for good; a closed venue stays on the register as a record of it. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** When an officer last found the record true (registration is the first time), and who. */
+    @Column(name = "verified_at", nullable = false)
+    public Instant verifiedAt;
+
+    @Column(name = "verified_by", nullable = false)
+    public String verifiedBy;
 
     @Version
     public long version;

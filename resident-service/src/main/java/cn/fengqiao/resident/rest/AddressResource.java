@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,13 +24,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.resident.domain.Address;
 import cn.fengqiao.resident.domain.AddressLevel;
+import cn.fengqiao.resident.service.AddressCorrections;
 import cn.fengqiao.resident.service.AddressService;
 
 /** Standard addresses (标准地址): reference data kept by admin, read by every role that records anything at an address. */
@@ -38,6 +52,12 @@ public class AddressResource {
 
     @Inject
     AddressService addresses;
+
+    @Inject
+    AddressCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @RolesAllowed("admin")
@@ -69,8 +89,47 @@ public class AddressResource {
     @Path("/{id}")
     @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
     @Operation(summary = "One address", description = "Roles: every role but auditor")
-    public AddressView get(@PathParam("id") UUID id) {
-        return AddressView.of(addresses.get(id));
+    public RestResponse<AddressView> get(@PathParam("id") UUID id) {
+        return tagged(addresses.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Correct an address (JSON merge patch): rename (the full names below follow), position, retire"
+                    + " (retiredOn; 409 while anything is registered at or below it); kept in its history",
+            description = "Roles: admin. If-Match with the ETag; X-Reason required (percent-encoded UTF-8)")
+    public RestResponse<AddressView> correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = AddressCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        String why = ChangeLog.requireReason(reason);
+        return tagged(
+                corrections.correct(id, patches.read(body, AddressCorrection.class), IfMatch.version(ifMatch), why));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"commander", "officer", "auxiliary", "mediator", "lawyer", "volunteer", "admin", "city-system"})
+    @Operation(
+            summary = "An address's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: every role of the station")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
+    }
+
+    private static RestResponse<AddressView> tagged(Address address) {
+        return IfMatch.tagged(AddressView.of(address), address.version);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package cn.fengqiao.resident.rest;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import cn.fengqiao.resident.domain.Address;
@@ -15,10 +16,22 @@ public record AddressView(
         String fullName,
         String community,
         Double latitude,
-        Double longitude) {
+        Double longitude,
+        LocalDate retiredOn,
+        long version) {
 
     public static AddressView of(Address a) {
         return new AddressView(
-                a.id, a.code, a.level, a.parentId, a.name, a.fullName, a.community, a.latitude, a.longitude);
+                a.id,
+                a.code,
+                a.level,
+                a.parentId,
+                a.name,
+                a.fullName,
+                a.community,
+                a.latitude,
+                a.longitude,
+                a.retiredOn,
+                a.version);
     }
 }

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,14 +24,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.resident.domain.Dwelling;
 import cn.fengqiao.resident.domain.DwellingKind;
 import cn.fengqiao.resident.domain.Rental;
+import cn.fengqiao.resident.service.HousingCorrections;
 import cn.fengqiao.resident.service.HousingService;
 
 /** Housing (实有房屋): dwellings at standard addresses and their rentals. Community officers stay in their community. */
@@ -39,6 +53,12 @@ public class HousingResource {
 
     @Inject
     HousingService housing;
+
+    @Inject
+    HousingCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @RolesAllowed({"officer", "auxiliary"})
@@ -76,8 +96,69 @@ public class HousingResource {
     @Path("/{id}")
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(summary = "One dwelling", description = "Roles: officer, auxiliary, commander")
-    public HousingViews.DwellingView get(@PathParam("id") UUID id) {
-        return HousingViews.DwellingView.of(housing.get(id));
+    public RestResponse<HousingViews.DwellingView> get(@PathParam("id") UUID id) {
+        return dwelling(housing.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Correct a dwelling (JSON merge patch): kind, use (DEMOLISHED when torn down), owner; kept in its"
+                    + " history with who, when and X-Reason",
+            description = "Roles: officer, auxiliary (their community). If-Match with the ETag; X-Reason required"
+                    + " (percent-encoded UTF-8)")
+    public RestResponse<HousingViews.DwellingView> correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = DwellingCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        String why = ChangeLog.requireReason(reason);
+        return dwelling(
+                corrections.correct(id, patches.read(body, DwellingCorrection.class), IfMatch.version(ifMatch), why));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "A dwelling's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: officer, auxiliary, commander (their community)")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Record that the dwelling was found as registered on the spot (实有房屋核查)",
+            description = "Roles: officer, auxiliary (their community)")
+    public RestResponse<HousingViews.DwellingView> verify(@PathParam("id") UUID id) {
+        return dwelling(corrections.verify(id));
+    }
+
+    @GET
+    @Path("/unverified")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Standing dwellings nobody has verified for some months (default: the station's setting), the"
+                    + " longest unchecked first",
+            description = "Roles: officer, auxiliary (their community), commander. months 1-120")
+    public Page<HousingViews.DwellingView> unverified(
+            @QueryParam("community") String community,
+            @QueryParam("months") String months,
+            @Valid @BeanParam PageRequest page) {
+        return corrections.unverified(
+                community, QueryParams.integer("months", months), page, HousingViews.DwellingView::of);
     }
 
     @GET
@@ -109,8 +190,59 @@ public class HousingResource {
     @Path("/rentals/{rentalId}/registration")
     @RolesAllowed({"officer", "auxiliary"})
     @Operation(summary = "The rental was reported to the police (出租屋登记)", description = "Roles: officer, auxiliary")
-    public HousingViews.RentalView registerRental(@PathParam("rentalId") UUID rentalId) {
-        Rental rental = housing.registerRental(rentalId);
-        return HousingViews.RentalView.of(rental, housing.tenants(rental.id));
+    public RestResponse<HousingViews.RentalView> registerRental(@PathParam("rentalId") UUID rentalId) {
+        return rental(housing.registerRental(rentalId));
+    }
+
+    @GET
+    @Path("/rentals/{rentalId}")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(summary = "One rental with its tenants", description = "Roles: officer, auxiliary, commander")
+    public RestResponse<HousingViews.RentalView> readRental(@PathParam("rentalId") UUID rentalId) {
+        return rental(housing.rental(rentalId));
+    }
+
+    @PATCH
+    @Path("/rentals/{rentalId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Correct a rental (JSON merge patch): the day it ends (ended early), the tenants now, landlord,"
+                    + " first day; kept in its history with who, when and X-Reason",
+            description = "Roles: officer, auxiliary (their community). If-Match with the ETag; X-Reason required"
+                    + " (percent-encoded UTF-8)")
+    public RestResponse<HousingViews.RentalView> correctRental(
+            @PathParam("rentalId") UUID rentalId,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = RentalCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        String why = ChangeLog.requireReason(reason);
+        return rental(corrections.correctRental(
+                rentalId, patches.read(body, RentalCorrection.class), IfMatch.version(ifMatch), why));
+    }
+
+    @GET
+    @Path("/rentals/{rentalId}/changes")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "A rental's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: officer, auxiliary, commander (their community)")
+    public List<ChangeLog.Entry> rentalChanges(@PathParam("rentalId") UUID rentalId) {
+        return corrections.rentalHistory(rentalId);
+    }
+
+    private static RestResponse<HousingViews.DwellingView> dwelling(Dwelling dwelling) {
+        return IfMatch.tagged(HousingViews.DwellingView.of(dwelling), dwelling.version);
+    }
+
+    private RestResponse<HousingViews.RentalView> rental(Rental rental) {
+        return IfMatch.tagged(HousingViews.RentalView.of(rental, housing.tenants(rental.id)), rental.version);
     }
 }

@@ -23,11 +23,22 @@ public final class HousingViews {
             DwellingUse use,
             UUID ownerPersonId,
             String ownerName,
+            Instant verifiedAt,
+            String verifiedBy,
             long version) {
 
         public static DwellingView of(Dwelling d) {
             return new DwellingView(
-                    d.id, d.addressId, d.community, d.kind, d.use, d.ownerPersonId, d.ownerName, d.version);
+                    d.id,
+                    d.addressId,
+                    d.community,
+                    d.kind,
+                    d.use,
+                    d.ownerPersonId,
+                    d.ownerName,
+                    d.verifiedAt,
+                    d.verifiedBy,
+                    d.version);
         }
     }
 
@@ -39,11 +50,20 @@ public final class HousingViews {
             LocalDate startOn,
             LocalDate endOn,
             boolean registered,
-            Instant registeredAt) {
+            Instant registeredAt,
+            long version) {
 
         public static RentalView of(Rental r, List<UUID> tenants) {
             return new RentalView(
-                    r.id, r.dwellingId, r.landlordPersonId, tenants, r.startOn, r.endOn, r.registered, r.registeredAt);
+                    r.id,
+                    r.dwellingId,
+                    r.landlordPersonId,
+                    tenants,
+                    r.startOn,
+                    r.endOn,
+                    r.registered,
+                    r.registeredAt,
+                    r.version);
         }
     }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -114,7 +114,7 @@ public class PersonResource {
                     + " tier; audited with X-Purpose",
             description = "Roles: officer, auxiliary (masked, no tier), commander. X-Purpose required."
                     + " Another community's person: 403, audited")
-    public Response read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+    public RestResponse<PersonView> read(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
         return withETag(persons.read(id, purposeOrNull(purpose)));
     }
 
@@ -128,7 +128,7 @@ public class PersonResource {
                     + " death (deceasedOn); kept in the history with who, when and X-Reason, audited",
             description = "Roles: officer, auxiliary (their community). If-Match with the ETag; X-Reason required"
                     + " (percent-encoded UTF-8). A move is published as cn.fengqiao.resident.person-moved.v1")
-    public Response correct(
+    public RestResponse<PersonView> correct(
             @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("X-Reason") String reason,
@@ -151,7 +151,7 @@ public class PersonResource {
     @Operation(
             summary = "Record that the person's record was found true on the spot (实有人口核查); audited",
             description = "Roles: officer, auxiliary (their community). X-Purpose required")
-    public Response verify(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
+    public RestResponse<PersonView> verify(@PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose) {
         String why = purpose(purpose);
         corrections.verify(id, why);
         return withETag(persons.read(id, why));
@@ -184,10 +184,8 @@ public class PersonResource {
                 community, QueryParams.integer("months", months), page, purposeOrNull(purpose), UnverifiedPerson::of);
     }
 
-    private static Response withETag(PersonView person) {
-        return Response.ok(person)
-                .tag(new EntityTag(Long.toString(person.version())))
-                .build();
+    private static RestResponse<PersonView> withETag(PersonView person) {
+        return IfMatch.tagged(person, person.version());
     }
 
     /** X-Purpose in percent-encoded UTF-8 (headers are Latin-1: 核查身份 travels as %E6%A0%B8…). */

@@ -1,6 +1,7 @@
 package cn.fengqiao.resident.rest;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,13 +24,24 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.resident.domain.Venue;
 import cn.fengqiao.resident.domain.VenueKind;
+import cn.fengqiao.resident.service.VenueCorrections;
 import cn.fengqiao.resident.service.VenueService;
 
 /** Units and venues (实有单位, 九小场所) and their inspections. */
@@ -37,6 +52,12 @@ public class VenueResource {
 
     @Inject
     VenueService venues;
+
+    @Inject
+    VenueCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @RolesAllowed({"officer", "auxiliary"})
@@ -81,8 +102,73 @@ public class VenueResource {
     @Path("/{id}")
     @RolesAllowed({"officer", "auxiliary", "commander"})
     @Operation(summary = "One venue", description = "Roles: officer, auxiliary, commander")
-    public VenueViews.VenueView get(@PathParam("id") UUID id) {
-        return venues.view(venues.get(id));
+    public RestResponse<VenueViews.VenueView> get(@PathParam("id") UUID id) {
+        return tagged(venues.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary =
+                    "Correct a venue (JSON merge patch): name, kind, licence, person in charge and phone, cameras, the"
+                            + " day it closed; kept in its history with who, when and X-Reason (the phone masked)",
+            description = "Roles: officer, auxiliary (their community). If-Match with the ETag; X-Reason required"
+                    + " (percent-encoded UTF-8). A closing is published as cn.fengqiao.resident.venue-closed.v1")
+    public RestResponse<VenueViews.VenueView> correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = VenueCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        String why = ChangeLog.requireReason(reason);
+        return tagged(
+                corrections.correct(id, patches.read(body, VenueCorrection.class), IfMatch.version(ifMatch), why));
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "A venue's corrections, oldest first: when, by whom, why and which fields (the phone masked)",
+            description = "Roles: officer, auxiliary, commander (their community)")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
+    }
+
+    @POST
+    @Path("/{id}/verification")
+    @RolesAllowed({"officer", "auxiliary"})
+    @Operation(
+            summary = "Record that the venue was found as registered on the spot (实有单位核查)",
+            description = "Roles: officer, auxiliary (their community)")
+    public RestResponse<VenueViews.VenueView> verify(@PathParam("id") UUID id) {
+        return tagged(corrections.verify(id));
+    }
+
+    @GET
+    @Path("/unverified")
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "Open venues nobody has verified for some months (default: the station's setting), the longest"
+                    + " unchecked first",
+            description = "Roles: officer, auxiliary (their community), commander. months 1-120")
+    public Page<VenueViews.VenueView> unverified(
+            @QueryParam("community") String community,
+            @QueryParam("months") String months,
+            @Valid @BeanParam PageRequest page) {
+        return corrections.unverified(community, QueryParams.integer("months", months), page, venues::view);
+    }
+
+    private RestResponse<VenueViews.VenueView> tagged(Venue venue) {
+        return IfMatch.tagged(venues.view(venue), venue.version);
     }
 
     @GET

@@ -24,6 +24,9 @@ public final class VenueViews {
             UUID addressId,
             String community,
             boolean camerasCoverEntrance,
+            LocalDate closedOn,
+            Instant verifiedAt,
+            String verifiedBy,
             long version) {}
 
     public record InspectionView(

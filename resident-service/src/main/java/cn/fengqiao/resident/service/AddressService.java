@@ -46,8 +46,7 @@ public class AddressService {
         address.createdAt = Instant.now();
         address.createdBy = caller.name();
         if (request.parentId() != null) {
-            Address parent = Address.<Address>findByIdOptional(request.parentId())
-                    .orElseThrow(() -> ProblemException.badRequest("parentId", "no address " + request.parentId()));
+            Address parent = current("parentId", request.parentId());
             if (!parent.level.mayHoldChild(request.level())) {
                 throw ProblemException.badRequest(
                         "level", "a " + request.level() + " cannot sit under a " + parent.level);
@@ -60,9 +59,7 @@ public class AddressService {
             address.parentId = parent.id;
             // Below a district or station the community begins with this node; further down it is inherited.
             address.community = parent.community != null ? parent.community : request.community();
-            address.fullName = parent.level.ordinal() < AddressLevel.COMMUNITY.ordinal()
-                    ? address.name
-                    : parent.fullName + address.name;
+            address.fullName = fullName(parent, address.name);
         } else {
             address.community = request.community();
             address.fullName = address.name;
@@ -99,11 +96,12 @@ public class AddressService {
         return Address.list("parentId = ?1 ORDER BY code", get(id).id);
     }
 
-    /** Search by the prefix of a node's own name or of its full name, within a community and level if given. */
+    /** Search the addresses in use by the prefix of a node's own name or full name, within a community and level. */
     @Transactional
     public <T> Page<T> search(
             String prefix, String community, AddressLevel level, PageRequest page, Function<Address, T> mapper) {
-        StringBuilder query = new StringBuilder("1 = 1");
+        // a retired address is read by its id, never offered for a new record
+        StringBuilder query = new StringBuilder("retiredOn IS NULL");
         Parameters params = new Parameters();
         if (prefix != null && !prefix.isBlank()) {
             query.append(" AND (name LIKE :prefix OR fullName LIKE :prefix)");
@@ -122,5 +120,24 @@ public class AddressService {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * An address something is registered at, named in the request's {@code field}: 400 when there is
+     * none or it was retired (a torn-down building houses nobody).
+     */
+    public static Address current(String field, UUID id) {
+        Address address = Address.<Address>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.badRequest(field, "no address " + id));
+        if (address.retiredOn != null) {
+            throw ProblemException.badRequest(field, address.fullName + " was retired on " + address.retiredOn);
+        }
+        return address;
+    }
+
+    /** A node's full name under its parent: the path of names from the community down. */
+    static String fullName(Address parent, String name) {
+        // below a district or station the full name begins with the community
+        return parent.level.ordinal() < AddressLevel.COMMUNITY.ordinal() ? name : parent.fullName + name;
     }
 }

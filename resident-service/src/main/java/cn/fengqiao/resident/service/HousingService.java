@@ -47,8 +47,7 @@ public class HousingService {
 
     @Transactional
     public Dwelling register(HousingRequests.Dwelling request) {
-        Address address = Address.<Address>findByIdOptional(request.addressId())
-                .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + request.addressId()));
+        Address address = AddressService.current("addressId", request.addressId());
         if (address.community == null) {
             throw ProblemException.badRequest("addressId", "is above the community level");
         }
@@ -58,9 +57,7 @@ public class HousingService {
         if (Dwelling.count("addressId", address.id) > 0) {
             throw ProblemException.conflict("A dwelling is registered at " + address.fullName);
         }
-        if (request.ownerPersonId() != null && Person.findById(request.ownerPersonId()) == null) {
-            throw ProblemException.badRequest("ownerPersonId", "no person " + request.ownerPersonId());
-        }
+        registered("ownerPersonId", request.ownerPersonId());
         Dwelling dwelling = new Dwelling();
         dwelling.id = UUID.randomUUID();
         dwelling.addressId = address.id;
@@ -71,6 +68,8 @@ public class HousingService {
         dwelling.ownerName = request.ownerName();
         dwelling.createdAt = Instant.now();
         dwelling.createdBy = caller.name();
+        dwelling.verifiedAt = dwelling.createdAt;
+        dwelling.verifiedBy = dwelling.createdBy;
         dwelling.persist();
         return dwelling;
     }
@@ -107,16 +106,12 @@ public class HousingService {
         if (request.endOn() != null && request.endOn().isBefore(request.startOn())) {
             throw ProblemException.badRequest("endOn", "must not be before startOn");
         }
-        for (UUID tenant : request.tenantIds()) {
-            if (Person.findById(tenant) == null) {
-                throw ProblemException.badRequest("tenantIds", "no person " + tenant + ": register the tenant first");
-            }
-        }
         Rental rental = new Rental();
         rental.id = UUID.randomUUID();
         rental.dwellingId = dwelling.id;
-        rental.landlordPersonId =
-                request.landlordPersonId() != null ? request.landlordPersonId() : dwelling.ownerPersonId;
+        rental.landlordPersonId = request.landlordPersonId() != null
+                ? registered("landlordPersonId", request.landlordPersonId())
+                : dwelling.ownerPersonId;
         rental.startOn = request.startOn();
         rental.endOn = request.endOn();
         rental.registered = request.registered();
@@ -124,22 +119,51 @@ public class HousingService {
         rental.registeredAt = request.registered() ? rental.createdAt : null;
         rental.createdBy = caller.name();
         rental.persist();
+        replaceTenants(rental, List.copyOf(new LinkedHashSet<>(request.tenantIds())));
+        return rental;
+    }
+
+    /** The rental's tenants from now on: persons of the register, each once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void replaceTenants(Rental rental, List<UUID> tenants) {
+        for (UUID tenant : tenants) {
+            if (Person.findById(tenant) == null) {
+                throw ProblemException.badRequest("tenantIds", "no person " + tenant + ": register the tenant first");
+            }
+        }
         em.flush();
-        for (UUID tenant : new LinkedHashSet<>(request.tenantIds())) {
+        em.createNativeQuery("DELETE FROM rental_tenant WHERE rental_id = ?1")
+                .setParameter(1, rental.id)
+                .executeUpdate();
+        for (UUID tenant : tenants) {
             em.createNativeQuery("INSERT INTO rental_tenant (rental_id, person_id) VALUES (?1, ?2)")
                     .setParameter(1, rental.id)
                     .setParameter(2, tenant)
                     .executeUpdate();
         }
+    }
+
+    /** A person named in a housing record (owner, landlord): none, or one of the register (400 otherwise). */
+    UUID registered(String field, UUID personId) {
+        if (personId != null && Person.findById(personId) == null) {
+            throw ProblemException.badRequest(field, "no person " + personId);
+        }
+        return personId;
+    }
+
+    /** One rental, within the caller's community. */
+    @Transactional
+    public Rental rental(UUID rentalId) {
+        Rental rental = Rental.<Rental>findByIdOptional(rentalId)
+                .orElseThrow(() -> ProblemException.notFound("Rental", rentalId));
+        get(rental.dwellingId);
         return rental;
     }
 
     /** The landlord reported the rental to the police (出租屋登记). */
     @Transactional
     public Rental registerRental(UUID rentalId) {
-        Rental rental = Rental.<Rental>findByIdOptional(rentalId)
-                .orElseThrow(() -> ProblemException.notFound("Rental", rentalId));
-        get(rental.dwellingId);
+        Rental rental = rental(rentalId);
         if (!rental.registered) {
             rental.registered = true;
             rental.registeredAt = Instant.now();
@@ -177,7 +201,8 @@ public class HousingService {
                                  WHERE d2.community = d.community AND NOT r.registered
                                    AND r.start_on <= :day AND (r.end_on IS NULL OR r.end_on >= :day))
                         FROM dwelling d
-                        WHERE CAST(:community AS TEXT) IS NULL OR d.community = :community
+                        WHERE d.use <> 'DEMOLISHED'
+                          AND (CAST(:community AS TEXT) IS NULL OR d.community = :community)
                         GROUP BY d.community ORDER BY d.community""")
                 .setParameter("day", on)
                 .setParameter("community", scope)

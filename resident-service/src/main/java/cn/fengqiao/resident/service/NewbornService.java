@@ -80,10 +80,10 @@ public class NewbornService {
                 ? null
                 : ResidentIdNumber.parse("motherIdNumber", request.motherIdNumber())
                         .value();
-        Address hukou = Address.<Address>findByIdOptional(request.hukouAddressId())
-                .filter(a -> a.community != null)
-                .orElseThrow(() ->
-                        ProblemException.badRequest("hukouAddressId", "must be a standard address within a community"));
+        Address hukou = AddressService.current("hukouAddressId", request.hukouAddressId());
+        if (hukou.community == null) {
+            throw ProblemException.badRequest("hukouAddressId", "must be a standard address within a community");
+        }
         NewbornApplication application = new NewbornApplication();
         application.id = UUID.randomUUID();
         application.number = newNumber();

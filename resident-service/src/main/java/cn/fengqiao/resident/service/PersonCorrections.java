@@ -2,7 +2,6 @@ package cn.fengqiao.resident.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,8 +11,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -69,8 +66,8 @@ public class PersonCorrections {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "fengqiao.resident.verify-every-months", defaultValue = "12")
-    int verifyEveryMonths;
+    @Inject
+    RegisterChecks checks;
 
     @Transactional
     public Person correct(UUID id, MergePatch<PersonCorrection> patch, Long expectedVersion, String reason) {
@@ -111,10 +108,10 @@ public class PersonCorrections {
         move(person, patch, changes);
         if (patch.has("movedOutOn")) {
             person.movedOutOn =
-                    changes.set("movedOutOn", person.movedOutOn, notAfterToday("movedOutOn", to.movedOutOn()));
+                    changes.set("movedOutOn", person.movedOutOn, checks.notAfterToday("movedOutOn", to.movedOutOn()));
         }
         if (patch.has("deceasedOn")) {
-            LocalDate died = notAfterToday("deceasedOn", to.deceasedOn());
+            LocalDate died = checks.notAfterToday("deceasedOn", to.deceasedOn());
             if (died != null && died.isBefore(person.birthDate)) {
                 throw ProblemException.badRequest("deceasedOn", "lies before the birth date " + person.birthDate);
             }
@@ -179,14 +176,9 @@ public class PersonCorrections {
             String community, Integer months, PageRequest page, String purpose, Function<Person, T> view) {
         String scope =
                 persons.scope(community, purpose, "list unverified persons", "You may list your own community only");
-        int age = months == null ? verifyEveryMonths : months;
-        if (age < 1 || age > 120) {
-            throw ProblemException.badRequest("months", "must be between 1 and 120");
-        }
+        Parameters params = Parameters.with("before", checks.unverifiedBefore(months));
         persons.requirePurpose(purpose, "list unverified persons", "persons?community=" + scope);
         auditLog.record(caller, purpose, "list unverified persons", "persons?community=" + scope, "granted");
-        Parameters params = Parameters.with(
-                "before", ZonedDateTime.now(clock).minusMonths(age).toInstant());
         String query = "movedOutOn IS NULL AND deceasedOn IS NULL AND COALESCE(verifiedAt, registeredAt) < :before";
         if (scope != null) {
             query += " AND community = :community";
@@ -209,14 +201,7 @@ public class PersonCorrections {
         }
         if (changes.changed("addressId") || patch.has("movedInOn")) {
             LocalDate movedIn = patch.has("movedInOn") ? to.movedInOn() : LocalDate.now(clock);
-            person.movedInOn = changes.set("movedInOn", person.movedInOn, notAfterToday("movedInOn", movedIn));
+            person.movedInOn = changes.set("movedInOn", person.movedInOn, checks.notAfterToday("movedInOn", movedIn));
         }
-    }
-
-    private LocalDate notAfterToday(String field, LocalDate day) {
-        if (day != null && day.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest(field, "lies in the future");
-        }
-        return day;
     }
 }

@@ -216,8 +216,7 @@ public class PersonService {
 
     /** An address a person can live at: known, and within a community (400 naming addressId otherwise). */
     static Address homeAddress(UUID addressId) {
-        Address address = Address.<Address>findByIdOptional(addressId)
-                .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + addressId));
+        Address address = AddressService.current("addressId", addressId);
         if (address.community == null) {
             throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
         }

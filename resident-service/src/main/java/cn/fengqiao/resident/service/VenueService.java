@@ -49,8 +49,7 @@ public class VenueService {
     public Venue register(VenueRequests.Venue request) {
         String community = request.community();
         if (request.addressId() != null) {
-            Address address = Address.<Address>findByIdOptional(request.addressId())
-                    .orElseThrow(() -> ProblemException.badRequest("addressId", "no address " + request.addressId()));
+            Address address = AddressService.current("addressId", request.addressId());
             community = address.community;
         }
         if (community == null || Community.findById(community) == null) {
@@ -71,6 +70,8 @@ public class VenueService {
         venue.camerasCoverEntrance = request.camerasCoverEntrance();
         venue.createdAt = clock.instant();
         venue.createdBy = caller.name();
+        venue.verifiedAt = venue.createdAt;
+        venue.verifiedBy = venue.createdBy;
         venue.persist();
         return venue;
     }
@@ -107,6 +108,10 @@ public class VenueService {
     @Transactional
     public Inspection inspect(UUID venueId, VenueRequests.Inspection request) {
         Venue venue = get(venueId);
+        if (venue.closedOn != null) {
+            throw ProblemException.conflict(
+                    venue.name + " closed on " + venue.closedOn + ": there is nothing to inspect");
+        }
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.venueId = venue.id;
@@ -172,6 +177,9 @@ public class VenueService {
                 v.addressId,
                 v.community,
                 v.camerasCoverEntrance,
+                v.closedOn,
+                v.verifiedAt,
+                v.verifiedBy,
                 v.version);
     }
 
