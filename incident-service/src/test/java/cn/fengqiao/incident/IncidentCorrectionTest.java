@@ -115,4 +115,38 @@ class IncidentCorrectionTest {
                 .statusCode(412);
         given().get("/api/incidents/" + id + "/changes").then().statusCode(200).body("size()", equalTo(0));
     }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "officer")
+    void shouldCorrectACaseUntilItIsClosed() {
+        String id = given().contentType("application/json")
+                .body("{\"kind\":\"CRIMINAL\",\"type\":\"THEFT\",\"title\":\"电动车被盗\",\"community\":\"wanyuan\"}")
+                .post("/api/cases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String path = "/api/cases/" + id;
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        patch(etag)
+                .body("{\"type\":\"FRAUD\",\"title\":\"冒充快递理赔诈骗\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("type", equalTo("FRAUD"));
+        patch(etag).body("{\"title\":\"旧版本\"}").patch(path).then().statusCode(412);
+        patch(null).body("{\"type\":null}").patch(path).then().statusCode(400);
+        given().contentType("application/json")
+                .body("{}")
+                .post(path + "/close")
+                .then()
+                .statusCode(200);
+        patch(null).body("{\"title\":\"结案后\"}").patch(path).then().statusCode(409);
+
+        JsonPath history =
+                given().get(path + "/changes").then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("$")).hasSize(1);
+        assertThat(history.getList("[0].changes.field")).containsExactly("type", "title");
+        assertThat(history.getString("[0].changes[0].from")).isEqualTo("THEFT");
+    }
 }

@@ -232,7 +232,7 @@ class DisputeWorkflowTest {
                 .body("leaderInCharge", equalTo("刘所长"));
         given().get("/api/disputes/" + id + "/history")
                 .then()
-                .body("note[1]", containsString("risk LOW → HIGH"))
+                .body("note[1]", containsString("riskGrade LOW → HIGH"))
                 .body("note[1]", containsString("扬言报复"));
     }
 

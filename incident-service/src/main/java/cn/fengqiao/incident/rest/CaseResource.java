@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,14 +27,25 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.fengqiao.incident.domain.CaseStatus;
 import cn.fengqiao.incident.domain.CaseType;
 import cn.fengqiao.incident.domain.PoliceCase;
+import cn.fengqiao.incident.service.CaseCorrections;
 import cn.fengqiao.incident.service.CaseService;
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
@@ -44,6 +58,12 @@ public class CaseResource {
 
     @Inject
     CaseService cases;
+
+    @Inject
+    CaseCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @POST
     @Operation(summary = "Open a case without an incident", description = "Roles: officer, commander")
@@ -77,8 +97,48 @@ public class CaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "A case with its suspects (audited) and members", description = "Roles: officer, commander")
-    public CaseViews.Detail get(@PathParam("id") UUID id) {
-        return CaseViews.Detail.of(cases.detail(id));
+    public RestResponse<CaseViews.Detail> get(@PathParam("id") UUID id) {
+        CaseViews.Detail detail = CaseViews.Detail.of(cases.detail(id));
+        return IfMatch.tagged(detail, detail.summary().version());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(
+            summary =
+                    "Correct a case not yet closed (JSON merge patch): kind, type, title; kept in its history with who,"
+                            + " when and X-Reason",
+            description =
+                    "Roles: officer, commander. If-Match with the ETag; X-Reason optional (percent-encoded UTF-8)."
+                            + " A closed case: 409")
+    public RestResponse<CaseViews.Summary> correct(
+            @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = CaseCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        PoliceCase corrected = corrections.correct(
+                id,
+                patches.read(body, CaseCorrection.class),
+                IfMatch.version(ifMatch),
+                ChangeLog.optionalReason(reason));
+        return IfMatch.tagged(CaseViews.Summary.of(corrected), corrected.version);
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @Operation(
+            summary = "A case's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: officer, commander")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
     }
 
     @POST

@@ -51,7 +51,6 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
-import cn.fengqiao.infrastructure.text.TextHeaders;
 
 /**
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
@@ -229,10 +228,7 @@ public class IncidentResource {
                     JsonNode body)
             throws JsonProcessingException {
         Incident incident = corrections.correct(
-                id,
-                patches.read(body, IncidentCorrection.class),
-                version(ifMatch),
-                TextHeaders.decoded("X-Reason", reason));
+                id, patches.read(body, IncidentCorrection.class), version(ifMatch), ChangeLog.optionalReason(reason));
         return changed(incident);
     }
 

@@ -46,12 +46,18 @@ public class ChangeLog {
      * the record is a register's: 400 naming X-Reason otherwise.
      */
     public static String requireReason(String header) {
-        String reason = TextHeaders.decoded("X-Reason", header);
+        String reason = optionalReason(header);
         if (reason == null) {
             throw ProblemException.badRequest(
                     "X-Reason", "a correction of the register needs its reason (percent-encoded UTF-8)");
         }
-        if (reason.length() > REASON_LENGTH) {
+        return reason;
+    }
+
+    /** The reason in X-Reason where a record may be corrected without one (a record still being worked). */
+    public static String optionalReason(String header) {
+        String reason = TextHeaders.decoded("X-Reason", header);
+        if (reason != null && reason.length() > REASON_LENGTH) {
             throw ProblemException.badRequest("X-Reason", "may be at most " + REASON_LENGTH + " characters");
         }
         return reason;

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -36,4 +37,7 @@ public class Lawyer extends PanacheEntityBase {
 
     @Column(nullable = false)
     public boolean active;
+
+    @Version
+    public long version;
 }

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,8 +25,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
@@ -34,6 +44,7 @@ import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.DisputeType;
 import cn.fengqiao.mediation.service.AgreementService;
 import cn.fengqiao.mediation.service.DisputeAccess;
+import cn.fengqiao.mediation.service.DisputeCorrections;
 import cn.fengqiao.mediation.service.DisputeService;
 import cn.fengqiao.mediation.service.FollowUpService;
 import cn.fengqiao.mediation.service.SessionService;
@@ -47,6 +58,12 @@ import cn.fengqiao.mediation.service.SessionService;
 @Path("/api/disputes")
 @Tag(name = "Disputes")
 public class DisputeResource {
+
+    @Inject
+    DisputeCorrections corrections;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @Inject
     DisputeService disputes;
@@ -167,6 +184,46 @@ public class DisputeResource {
         return Response.status(Response.Status.CREATED)
                 .entity(DisputeViews.Party.of(disputes.addParty(id, request), false))
                 .build();
+    }
+
+    @PATCH
+    @Path("/{id}/parties/{partyId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed({"mediator", "officer"})
+    @Operation(
+            summary = "Correct a party (JSON merge patch): side, resident, name, contact; kept in the dispute's history"
+                    + " with who, when and X-Reason (the contact masked)",
+            description = "Roles: mediator, officer. If-Match with the dispute's ETag (the correction moves it);"
+                    + " X-Reason optional (percent-encoded UTF-8). A finished dispute: 409")
+    public DisputeViews.Party correctParty(
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            @PathParam("id") UUID id,
+            @PathParam("partyId") long partyId,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = PartyCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        access.expectVersion(IfMatch.version(ifMatch));
+        return DisputeViews.Party.of(
+                corrections.correctParty(
+                        id, partyId, patches.read(body, PartyCorrection.class), ChangeLog.optionalReason(reason)),
+                false);
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer"})
+    @Operation(
+            summary = "A dispute's corrections, oldest first: its assessment and its parties, with who, when, why and"
+                    + " the old and new values (contacts masked)",
+            description = "Roles: mediator, officer, commander, lawyer (assigned only)")
+    public List<ChangeLog.Entry> changes(@PathParam("id") UUID id) {
+        return corrections.history(id);
     }
 
     @PUT

@@ -11,8 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,10 +27,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.mediation.domain.DisputeType;
@@ -46,6 +59,9 @@ import cn.fengqiao.mediation.service.StatisticsService;
 public class MediationResource {
 
     static final int MAX_ROTA_DAYS = 62;
+
+    @Inject
+    MergePatch.Reader patches;
 
     @Inject
     RoomService room;
@@ -135,6 +151,55 @@ public class MediationResource {
         return Response.created(URI.create(uri.getPath() + "/" + lawyer.id))
                 .entity(MediationViews.LawyerView.of(lawyer))
                 .build();
+    }
+
+    @GET
+    @Path("/lawyers/{lawyerId}")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer", "admin"})
+    @Operation(
+            summary = "One lawyer of the duty rota",
+            description = "Roles: mediator, officer, commander, lawyer, admin")
+    public RestResponse<MediationViews.LawyerView> lawyer(@PathParam("lawyerId") long lawyerId) {
+        Lawyer lawyer = lawyers.get(lawyerId);
+        return IfMatch.tagged(MediationViews.LawyerView.of(lawyer), lawyer.version);
+    }
+
+    @PATCH
+    @Path("/lawyers/{lawyerId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed("admin")
+    @Operation(
+            summary = "Correct a lawyer of the rota (JSON merge patch): name, firm, resident, place on the rota, on or"
+                    + " off it (active); kept in the lawyer's history",
+            description = "Roles: admin. If-Match with the ETag; X-Reason optional (percent-encoded UTF-8)")
+    public RestResponse<MediationViews.LawyerView> correctLawyer(
+            @PathParam("lawyerId") long lawyerId,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("X-Reason") String reason,
+            // read as JSON to tell a member set to null from one left out; documented as what it corrects
+            @RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = LawyerCorrection.class)))
+                    JsonNode body)
+            throws JsonProcessingException {
+        Lawyer lawyer = lawyers.correct(
+                lawyerId,
+                patches.read(body, LawyerCorrection.class),
+                IfMatch.version(ifMatch),
+                ChangeLog.optionalReason(reason));
+        return IfMatch.tagged(MediationViews.LawyerView.of(lawyer), lawyer.version);
+    }
+
+    @GET
+    @Path("/lawyers/{lawyerId}/changes")
+    @RolesAllowed({"mediator", "officer", "commander", "lawyer", "admin"})
+    @Operation(
+            summary = "A lawyer's corrections, oldest first: when, by whom, why and which fields",
+            description = "Roles: mediator, officer, commander, lawyer, admin")
+    public List<ChangeLog.Entry> lawyerChanges(@PathParam("lawyerId") long lawyerId) {
+        return lawyers.history(lawyerId);
     }
 
     @GET

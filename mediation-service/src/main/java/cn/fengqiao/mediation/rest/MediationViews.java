@@ -25,10 +25,11 @@ public final class MediationViews {
         }
     }
 
-    public record LawyerView(Long id, String username, String name, String firm, int rotaOrder, boolean active) {
+    public record LawyerView(
+            Long id, String username, String name, String firm, int rotaOrder, boolean active, long version) {
 
         public static LawyerView of(Lawyer l) {
-            return new LawyerView(l.id, l.username, l.name, l.firm, l.rotaOrder, l.active);
+            return new LawyerView(l.id, l.username, l.name, l.firm, l.rotaOrder, l.active, l.version);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.infrastructure.audit.AuditLog;
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.Changes;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -85,6 +88,9 @@ public class DisputeService {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Transactional
     public Dispute open(DisputeRequests.Open request) {
@@ -263,7 +269,8 @@ public class DisputeService {
 
     /**
      * Changes the assessment: type, risk grade, warning level, leader in charge, summary. The warning
-     * level follows a new risk grade unless one is given. Kept as a step with what changed.
+     * level follows a new risk grade unless one is given. Kept as a step with what changed, and in the
+     * dispute's history of corrections with the old and new values (the note as the reason).
      */
     @Transactional
     public Dispute reassess(UUID id, DisputeRequests.Assessment request) {
@@ -279,33 +286,30 @@ public class DisputeService {
         if (dispute.status.isFinal()) {
             throw ProblemException.conflict("Dispute " + dispute.number + " is " + dispute.status + ": it is finished");
         }
-        List<String> changes = new ArrayList<>();
-        if (request.type() != null && request.type() != dispute.type) {
-            changes.add("type " + dispute.type + " → " + request.type());
-            dispute.type = request.type();
+        Changes changes = new Changes();
+        if (request.type() != null) {
+            dispute.type = changes.set("type", dispute.type, request.type());
         }
-        if (request.riskGrade() != null && request.riskGrade() != dispute.riskGrade) {
-            changes.add("risk " + dispute.riskGrade + " → " + request.riskGrade());
-            dispute.riskGrade = request.riskGrade();
+        if (request.riskGrade() != null) {
+            dispute.riskGrade = changes.set("riskGrade", dispute.riskGrade, request.riskGrade());
         }
         WarningLevel warning = request.warningLevel() != null
                 ? request.warningLevel()
                 : WarningLevel.of(dispute.riskGrade, dispute.repeated);
-        if (warning != dispute.warningLevel) {
-            changes.add("warning " + dispute.warningLevel + " → " + warning);
-            dispute.warningLevel = warning;
+        dispute.warningLevel = changes.set("warningLevel", dispute.warningLevel, warning);
+        if (request.leaderInCharge() != null) {
+            dispute.leaderInCharge = changes.set("leaderInCharge", dispute.leaderInCharge, request.leaderInCharge());
         }
-        if (request.leaderInCharge() != null && !request.leaderInCharge().equals(dispute.leaderInCharge)) {
-            changes.add("leader in charge " + request.leaderInCharge());
-            dispute.leaderInCharge = request.leaderInCharge();
-        }
-        if (request.summary() != null && !request.summary().strip().equals(dispute.summary)) {
-            changes.add("summary");
-            dispute.summary = request.summary().strip();
+        if (request.summary() != null) {
+            dispute.summary =
+                    changes.set("summary", dispute.summary, request.summary().strip());
         }
         if (!changes.isEmpty()) {
-            String note = String.join("; ", changes) + (request.note() == null ? "" : " (" + request.note() + ")");
-            record(dispute, dispute.status, note);
+            String note = changes.fields().stream()
+                    .map(f -> f.field().equals("summary") ? "summary" : f.field() + " " + f.from() + " → " + f.to())
+                    .collect(Collectors.joining("; "));
+            record(dispute, dispute.status, note + (request.note() == null ? "" : " (" + request.note() + ")"));
+            changeLog.record(DisputeCorrections.RECORD, dispute.id, request.note(), changes);
         }
         return dispute;
     }

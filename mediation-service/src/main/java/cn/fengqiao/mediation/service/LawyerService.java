@@ -8,20 +8,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.Changes;
+import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.mediation.domain.Lawyer;
 import cn.fengqiao.mediation.domain.LawyerConflict;
+import cn.fengqiao.mediation.rest.LawyerCorrection;
 import cn.fengqiao.mediation.rest.MediationRequests;
 
-/** The duty lawyers and their declared conflicts of interest. */
+/** The duty lawyers, their corrections and their declared conflicts of interest. */
 @ApplicationScoped
 public class LawyerService {
+
+    static final String RECORD = "lawyer";
 
     /** One day of the rota. */
     public record RotaDay(LocalDate day, Lawyer lawyer) {}
 
     @Inject
     LawyerRota rota;
+
+    @Inject
+    ChangeLog changeLog;
 
     @Transactional
     public Lawyer register(MediationRequests.RegisterLawyer request) {
@@ -37,6 +47,43 @@ public class LawyerService {
         lawyer.active = true;
         lawyer.persist();
         return lawyer;
+    }
+
+    /**
+     * Corrects a lawyer of the rota: name, firm, the lawyer as a resident (for conflicts of interest),
+     * the place on the rota, off the rota or back on it; kept in the lawyer's history.
+     */
+    @Transactional
+    public Lawyer correct(long id, MergePatch<LawyerCorrection> patch, Long expectedVersion, String reason) {
+        Lawyer lawyer = get(id);
+        IfMatch.check("Lawyer " + lawyer.username, lawyer.version, expectedVersion);
+        LawyerCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("rotaOrder", to.rotaOrder());
+        patch.requirePresentIfGiven("active", to.active());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            lawyer.name = changes.set("name", lawyer.name, to.name().strip());
+        }
+        if (patch.has("firm")) {
+            lawyer.firm = changes.set("firm", lawyer.firm, to.firm());
+        }
+        if (patch.has("residentId")) {
+            lawyer.residentId = changes.set("residentId", lawyer.residentId, to.residentId());
+        }
+        if (patch.has("rotaOrder")) {
+            lawyer.rotaOrder = changes.set("rotaOrder", lawyer.rotaOrder, to.rotaOrder());
+        }
+        if (patch.has("active")) {
+            lawyer.active = changes.set("active", lawyer.active, to.active());
+        }
+        changeLog.record(RECORD, lawyer.id, reason, changes);
+        return lawyer;
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> history(long id) {
+        return changeLog.history(RECORD, get(id).id);
     }
 
     @Transactional
