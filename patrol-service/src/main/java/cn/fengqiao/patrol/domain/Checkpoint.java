@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -44,4 +45,7 @@ public class Checkpoint extends PanacheEntityBase {
 
     @Column(name = "tolerance_minutes", nullable = false)
     public int toleranceMinutes;
+
+    @Version
+    public long version;
 }

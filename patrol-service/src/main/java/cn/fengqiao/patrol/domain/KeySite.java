@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -26,4 +27,7 @@ public class KeySite extends PanacheEntityBase {
 
     @Column(nullable = false)
     public double longitude;
+
+    @Version
+    public long version;
 }

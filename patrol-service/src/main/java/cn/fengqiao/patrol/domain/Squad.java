@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -23,4 +24,7 @@ public class Squad extends PanacheEntityBase {
 
     @Column(name = "turn_order", nullable = false)
     public int turnOrder;
+
+    @Version
+    public long version;
 }

@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.patrol.domain.CellFactor;
 import cn.fengqiao.patrol.domain.Checkpoint;
 import cn.fengqiao.patrol.domain.KeySite;
@@ -60,8 +62,9 @@ public class AreaResource {
     @Path("/areas/{code}")
     @RolesAllowed({"commander", "officer", "auxiliary", "volunteer", "admin"})
     @Operation(summary = "One area", description = "Roles: commander, officer, auxiliary, volunteer, admin")
-    public ReferenceViews.Area area(@PathParam("code") String code) {
-        return ReferenceViews.Area.of(reference.area(code));
+    public RestResponse<ReferenceViews.Area> area(@PathParam("code") String code) {
+        PatrolArea area = reference.area(code);
+        return IfMatch.tagged(ReferenceViews.Area.of(area), area.version);
     }
 
     @POST

@@ -22,7 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.infrastructure.time.ClockProducer;
@@ -73,8 +75,9 @@ public class PatrollerResource {
     @Path("/patrollers/{code}")
     @RolesAllowed({"commander", "officer"})
     @Operation(summary = "One patroller", description = "Roles: commander, officer")
-    public ReferenceViews.PatrollerView get(@PathParam("code") String code) {
-        return ReferenceViews.PatrollerView.of(reference.patroller(code));
+    public RestResponse<ReferenceViews.PatrollerView> get(@PathParam("code") String code) {
+        Patroller patroller = reference.patroller(code);
+        return IfMatch.tagged(ReferenceViews.PatrollerView.of(patroller), patroller.version);
     }
 
     @POST

@@ -104,4 +104,56 @@ public final class ReferenceRequests {
             String community,
 
             @Min(1) @Max(1000) int turnOrder) {}
+
+    // Corrections (JSON merge patches, PATCH): every field optional; the code, which other records and
+    // printed QR tags refer to, is never corrected.
+
+    public record AreaCorrection(
+            @Size(min = 1, max = 50) String name,
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) String sector) {}
+
+    public record CheckpointCorrection(
+            @Size(min = 1, max = 50) String name,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            Boolean indoor,
+            @Min(1) @Max(480) Integer maxIntervalMinutes,
+            @Min(0) @Max(60) Integer toleranceMinutes) {}
+
+    public record KeySiteCorrection(
+            @Size(min = 1, max = 50) String name,
+
+            @Pattern(regexp = "[A-Z_]{2,30}", message = "must be a kind such as SCHOOL")
+            String kind,
+
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {}
+
+    public record PatrollerCorrection(
+            @Size(min = 1, max = 50) String name,
+
+            @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            String community,
+
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) String squadCode,
+            @Size(max = 100) String username,
+
+            @Size(max = 10)
+            Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "must be a skill code such as DRIVING") String> skills,
+
+            Boolean avoidNights,
+            Boolean active) {}
+
+    public record SquadCorrection(
+            @Size(min = 1, max = 50) String name,
+            @Min(1) @Max(1000) Integer turnOrder) {}
+
+    public record CameraCorrection(
+            @Size(min = 1, max = 100) String name,
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) String areaCode,
+            @Size(max = 64) String addressId,
+            @Size(max = 64) String venueId,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @Size(min = 1, max = 20) List<@NotBlank @Size(max = 50) String> presets) {}
 }

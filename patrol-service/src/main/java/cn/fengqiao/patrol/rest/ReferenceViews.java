@@ -34,7 +34,8 @@ public final class ReferenceViews {
             double longitude,
             boolean indoor,
             int maxIntervalMinutes,
-            int toleranceMinutes) {
+            int toleranceMinutes,
+            long version) {
         static CheckpointView of(Checkpoint c) {
             return new CheckpointView(
                     c.id,
@@ -46,13 +47,14 @@ public final class ReferenceViews {
                     c.longitude,
                     c.indoor,
                     c.maxIntervalMinutes,
-                    c.toleranceMinutes);
+                    c.toleranceMinutes,
+                    c.version);
         }
     }
 
-    public record KeySiteView(String code, String name, String kind, double latitude, double longitude) {
+    public record KeySiteView(String code, String name, String kind, double latitude, double longitude, long version) {
         static KeySiteView of(KeySite k) {
-            return new KeySiteView(k.code, k.name, k.kind, k.latitude, k.longitude);
+            return new KeySiteView(k.code, k.name, k.kind, k.latitude, k.longitude, k.version);
         }
     }
 
@@ -66,7 +68,8 @@ public final class ReferenceViews {
             String username,
             Set<String> skills,
             boolean avoidNights,
-            boolean active) {
+            boolean active,
+            long version) {
         static PatrollerView of(Patroller p) {
             return new PatrollerView(
                     p.code,
@@ -77,7 +80,8 @@ public final class ReferenceViews {
                     p.username,
                     p.skillSet(),
                     p.avoidNights,
-                    p.active);
+                    p.active,
+                    p.version);
         }
     }
 
@@ -87,9 +91,9 @@ public final class ReferenceViews {
         }
     }
 
-    public record SquadView(String code, String name, String community, int turnOrder) {
+    public record SquadView(String code, String name, String community, int turnOrder, long version) {
         static SquadView of(Squad s) {
-            return new SquadView(s.code, s.name, s.community, s.turnOrder);
+            return new SquadView(s.code, s.name, s.community, s.turnOrder, s.version);
         }
     }
 }

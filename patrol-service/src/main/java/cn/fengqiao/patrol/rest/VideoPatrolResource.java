@@ -68,10 +68,11 @@ public class VideoPatrolResource {
             String venueId,
             Double latitude,
             Double longitude,
-            List<String> presets) {
+            List<String> presets,
+            long version) {
         static CameraView of(Camera c) {
             return new CameraView(
-                    c.code, c.name, c.areaCode, c.addressId, c.venueId, c.latitude, c.longitude, c.presets);
+                    c.code, c.name, c.areaCode, c.addressId, c.venueId, c.latitude, c.longitude, c.presets, c.version);
         }
     }
 

@@ -107,6 +107,13 @@ public class ReferenceService {
     }
 
     @Transactional
+    public Checkpoint checkpoint(String areaCode, UUID id) {
+        return Checkpoint.<Checkpoint>findByIdOptional(id)
+                .filter(c -> c.areaCode.equals(area(areaCode).code))
+                .orElseThrow(() -> ProblemException.notFound("Checkpoint", id));
+    }
+
+    @Transactional
     public List<Checkpoint> checkpoints(String areaCode) {
         area(areaCode);
         return Checkpoint.list("areaCode = ?1 ORDER BY seq", areaCode);
@@ -125,6 +132,11 @@ public class ReferenceService {
         site.longitude = request.longitude();
         site.persist();
         return site;
+    }
+
+    @Transactional
+    public KeySite keySite(String code) {
+        return KeySite.<KeySite>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Key site", code));
     }
 
     @Transactional
@@ -155,16 +167,7 @@ public class ReferenceService {
         if (Patroller.findById(request.code()) != null) {
             throw ProblemException.conflict("Patroller " + request.code() + " exists");
         }
-        boolean volunteer = request.level() == Level.VOLUNTEER;
-        if (volunteer && request.squadCode() == null) {
-            throw ProblemException.badRequest("squadCode", "a volunteer belongs to a watch squad");
-        }
-        if (!volunteer && request.squadCode() != null) {
-            throw ProblemException.badRequest("squadCode", "only volunteers belong to watch squads");
-        }
-        if (volunteer && Squad.findById(request.squadCode()) == null) {
-            throw ProblemException.badRequest("squadCode", "no squad " + request.squadCode());
-        }
+        checkSquad(request.level(), request.squadCode());
         if (request.username() != null && Patroller.count("username", request.username()) > 0) {
             throw ProblemException.conflict("User " + request.username() + " is another patroller already");
         }
@@ -179,6 +182,20 @@ public class ReferenceService {
         patroller.avoidNights = request.avoidNights();
         patroller.persist();
         return patroller;
+    }
+
+    /** A volunteer belongs to a watch squad that exists; nobody else belongs to one. */
+    static void checkSquad(Level level, String squadCode) {
+        boolean volunteer = level == Level.VOLUNTEER;
+        if (volunteer && squadCode == null) {
+            throw ProblemException.badRequest("squadCode", "a volunteer belongs to a watch squad");
+        }
+        if (!volunteer && squadCode != null) {
+            throw ProblemException.badRequest("squadCode", "only volunteers belong to watch squads");
+        }
+        if (volunteer && Squad.findById(squadCode) == null) {
+            throw ProblemException.badRequest("squadCode", "no squad " + squadCode);
+        }
     }
 
     @Transactional

@@ -79,6 +79,11 @@ public class VideoPatrolService {
     }
 
     @Transactional
+    public Camera camera(String code) {
+        return Camera.<Camera>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Camera", code));
+    }
+
+    @Transactional
     public List<Camera> cameras(String area) {
         return area == null ? Camera.list("ORDER BY code") : Camera.list("areaCode = ?1 ORDER BY code", area);
     }

@@ -1,0 +1,260 @@
+package cn.fengqiao.patrol.service;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import cn.fengqiao.infrastructure.changes.ChangeLog;
+import cn.fengqiao.infrastructure.changes.Changes;
+import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.problem.IfMatch;
+import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.patrol.domain.Camera;
+import cn.fengqiao.patrol.domain.Checkpoint;
+import cn.fengqiao.patrol.domain.KeySite;
+import cn.fengqiao.patrol.domain.PatrolArea;
+import cn.fengqiao.patrol.domain.Patroller;
+import cn.fengqiao.patrol.domain.Squad;
+import cn.fengqiao.patrol.rest.ReferenceRequests;
+
+/**
+ * Corrections of the patrol's reference data: areas, checkpoints, key sites, patrollers, watch squads
+ * and cameras. Each is a merge patch checked against the record's version and kept in its history
+ * (who, when, why, old and new values). Codes are never corrected: printed QR tags, plans and
+ * dispatches refer to them. The next plan and the next round read the corrected records.
+ */
+@ApplicationScoped
+public class ReferenceCorrections {
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    VideoPatrolService video;
+
+    @Inject
+    ChangeLog changeLog;
+
+    @Transactional
+    public PatrolArea area(
+            String code, MergePatch<ReferenceRequests.AreaCorrection> patch, Long expectedVersion, String reason) {
+        PatrolArea area = reference.area(code);
+        IfMatch.check("Area " + code, area.version, expectedVersion);
+        ReferenceRequests.AreaCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("sector", to.sector());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            area.name = changes.set("name", area.name, to.name().strip());
+        }
+        if (patch.has("sector")) {
+            area.sector = changes.set("sector", area.sector, to.sector());
+        }
+        changeLog.record("area", area.code, reason, changes);
+        return area;
+    }
+
+    @Transactional
+    public Checkpoint checkpoint(
+            String areaCode,
+            UUID id,
+            MergePatch<ReferenceRequests.CheckpointCorrection> patch,
+            Long expectedVersion,
+            String reason) {
+        Checkpoint checkpoint = reference.checkpoint(areaCode, id);
+        IfMatch.check("Checkpoint " + checkpoint.code, checkpoint.version, expectedVersion);
+        ReferenceRequests.CheckpointCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("latitude", to.latitude());
+        patch.requirePresentIfGiven("longitude", to.longitude());
+        patch.requirePresentIfGiven("indoor", to.indoor());
+        patch.requirePresentIfGiven("maxIntervalMinutes", to.maxIntervalMinutes());
+        patch.requirePresentIfGiven("toleranceMinutes", to.toleranceMinutes());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            checkpoint.name = changes.set("name", checkpoint.name, to.name().strip());
+        }
+        if (patch.has("latitude")) {
+            checkpoint.latitude = changes.set("latitude", checkpoint.latitude, to.latitude());
+        }
+        if (patch.has("longitude")) {
+            checkpoint.longitude = changes.set("longitude", checkpoint.longitude, to.longitude());
+        }
+        if (patch.has("indoor")) {
+            checkpoint.indoor = changes.set("indoor", checkpoint.indoor, to.indoor());
+        }
+        if (patch.has("maxIntervalMinutes")) {
+            checkpoint.maxIntervalMinutes =
+                    changes.set("maxIntervalMinutes", checkpoint.maxIntervalMinutes, to.maxIntervalMinutes());
+        }
+        if (patch.has("toleranceMinutes")) {
+            checkpoint.toleranceMinutes =
+                    changes.set("toleranceMinutes", checkpoint.toleranceMinutes, to.toleranceMinutes());
+        }
+        changeLog.record("checkpoint", checkpoint.id, reason, changes);
+        return checkpoint;
+    }
+
+    @Transactional
+    public KeySite keySite(
+            String code, MergePatch<ReferenceRequests.KeySiteCorrection> patch, Long expectedVersion, String reason) {
+        KeySite site = reference.keySite(code);
+        IfMatch.check("Key site " + code, site.version, expectedVersion);
+        ReferenceRequests.KeySiteCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("kind", to.kind());
+        patch.requirePresentIfGiven("latitude", to.latitude());
+        patch.requirePresentIfGiven("longitude", to.longitude());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            site.name = changes.set("name", site.name, to.name().strip());
+        }
+        if (patch.has("kind")) {
+            site.kind = changes.set("kind", site.kind, to.kind());
+        }
+        if (patch.has("latitude")) {
+            site.latitude = changes.set("latitude", site.latitude, to.latitude());
+        }
+        if (patch.has("longitude")) {
+            site.longitude = changes.set("longitude", site.longitude, to.longitude());
+        }
+        changeLog.record("key-site", site.code, reason, changes);
+        return site;
+    }
+
+    @Transactional
+    public Patroller patroller(
+            String code, MergePatch<ReferenceRequests.PatrollerCorrection> patch, Long expectedVersion, String reason) {
+        Patroller patroller = reference.patroller(code);
+        IfMatch.check("Patroller " + code, patroller.version, expectedVersion);
+        ReferenceRequests.PatrollerCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("avoidNights", to.avoidNights());
+        patch.requirePresentIfGiven("active", to.active());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            patroller.name = changes.set("name", patroller.name, to.name().strip());
+        }
+        if (patch.has("community")) {
+            patroller.community = changes.set("community", patroller.community, to.community());
+        }
+        if (patch.has("squadCode")) {
+            patroller.squadCode = changes.set("squadCode", patroller.squadCode, to.squadCode());
+        }
+        ReferenceService.checkSquad(patroller.level, patroller.squadCode);
+        if (patch.has("username") && !Objects.equals(patroller.username, to.username())) {
+            if (to.username() != null && Patroller.count("username", to.username()) > 0) {
+                throw ProblemException.conflict("User " + to.username() + " is another patroller already");
+            }
+            patroller.username = changes.set("username", patroller.username, to.username());
+        }
+        if (patch.has("skills")) {
+            String skills = to.skills() == null ? "" : String.join(",", new TreeSet<>(to.skills()));
+            patroller.skills = changes.set("skills", patroller.skills, skills);
+        }
+        if (patch.has("avoidNights")) {
+            patroller.avoidNights = changes.set("avoidNights", patroller.avoidNights, to.avoidNights());
+        }
+        if (patch.has("active")) {
+            patroller.active = changes.set("active", patroller.active, to.active());
+        }
+        changeLog.record("patroller", patroller.code, reason, changes);
+        return patroller;
+    }
+
+    @Transactional
+    public Squad squad(
+            String code, MergePatch<ReferenceRequests.SquadCorrection> patch, Long expectedVersion, String reason) {
+        Squad squad = reference.squad(code);
+        IfMatch.check("Squad " + code, squad.version, expectedVersion);
+        ReferenceRequests.SquadCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("turnOrder", to.turnOrder());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            squad.name = changes.set("name", squad.name, to.name().strip());
+        }
+        if (patch.has("turnOrder") && squad.turnOrder != to.turnOrder()) {
+            if (Squad.count("turnOrder", to.turnOrder()) > 0) {
+                throw ProblemException.conflict("Another squad has turn " + to.turnOrder());
+            }
+            squad.turnOrder = changes.set("turnOrder", squad.turnOrder, to.turnOrder());
+        }
+        changeLog.record("squad", squad.code, reason, changes);
+        return squad;
+    }
+
+    @Transactional
+    public Camera camera(
+            String code, MergePatch<ReferenceRequests.CameraCorrection> patch, Long expectedVersion, String reason) {
+        Camera camera = video.camera(code);
+        IfMatch.check("Camera " + code, camera.version, expectedVersion);
+        ReferenceRequests.CameraCorrection to = patch.values();
+        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresentIfGiven("presets", to.presets());
+        Changes changes = new Changes();
+        if (patch.has("name")) {
+            camera.name = changes.set("name", camera.name, to.name().strip());
+        }
+        if (patch.has("areaCode")) {
+            if (to.areaCode() != null) {
+                reference.area(to.areaCode());
+            }
+            camera.areaCode = changes.set("areaCode", camera.areaCode, to.areaCode());
+        }
+        if (patch.has("addressId")) {
+            camera.addressId = changes.set("addressId", camera.addressId, to.addressId());
+        }
+        if (patch.has("venueId")) {
+            camera.venueId = changes.set("venueId", camera.venueId, to.venueId());
+        }
+        if (patch.has("latitude")) {
+            camera.latitude = changes.set("latitude", camera.latitude, to.latitude());
+        }
+        if (patch.has("longitude")) {
+            camera.longitude = changes.set("longitude", camera.longitude, to.longitude());
+        }
+        if (patch.has("presets")) {
+            camera.presets = changes.set("presets", camera.presets, List.copyOf(to.presets()));
+        }
+        changeLog.record("camera", camera.code, reason, changes);
+        return camera;
+    }
+
+    // each record's corrections, oldest first, for whoever may read the record
+
+    @Transactional
+    public List<ChangeLog.Entry> areaHistory(String code) {
+        return changeLog.history("area", reference.area(code).code);
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> checkpointHistory(String areaCode, UUID id) {
+        return changeLog.history("checkpoint", reference.checkpoint(areaCode, id).id);
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> keySiteHistory(String code) {
+        return changeLog.history("key-site", reference.keySite(code).code);
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> patrollerHistory(String code) {
+        return changeLog.history("patroller", reference.patroller(code).code);
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> squadHistory(String code) {
+        return changeLog.history("squad", reference.squad(code).code);
+    }
+
+    @Transactional
+    public List<ChangeLog.Entry> cameraHistory(String code) {
+        return changeLog.history("camera", video.camera(code).code);
+    }
+}
