@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import cn.fengqiao.infrastructure.inbox.ReceivedEvent;
 import cn.fengqiao.mediation.domain.DisputeType;
 import cn.fengqiao.mediation.messaging.IncidentClosed;
+import cn.fengqiao.mediation.messaging.IncidentCorrected;
 import cn.fengqiao.mediation.messaging.IncidentReported;
 
 /**
@@ -53,5 +54,24 @@ class IncidentEventsContractTest {
         assertThat(closed.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
         assertThat(closed.outcome()).isEqualTo("CLOSED");
         assertThat(closed.closedAt()).hasToString("2024-07-03T02:05:10Z");
+    }
+
+    @Test
+    void shouldReadTheProducersIncidentCorrectedExample() throws Exception {
+        ReceivedEvent event = new ReceivedEvent(
+                "e-2",
+                IncidentCorrected.TYPE,
+                "/incident-service",
+                null,
+                null,
+                Files.readString(PRODUCER_EXAMPLE.resolveSibling("incident.corrected.v1.example.json")));
+
+        IncidentCorrected corrected = event.dataAs(IncidentCorrected.class);
+
+        assertThat(corrected.incidentId()).hasToString("5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
+        assertThat(corrected.category()).isEqualTo("CRIMINAL");
+        assertThat(corrected.subCategory()).isEqualTo("THEFT");
+        assertThat(corrected.community()).isEqualTo("wanyuan");
+        assertThat(corrected.addressText()).isEqualTo("新华巷 12 号");
     }
 }

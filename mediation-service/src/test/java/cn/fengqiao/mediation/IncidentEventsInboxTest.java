@@ -62,6 +62,45 @@ class IncidentEventsInboxTest {
     }
 
     @Test
+    void shouldFollowACorrectionOfAnIncidentItKnows() {
+        UUID incidentId = UUID.randomUUID();
+        String category = "DISPUTE";
+        TopicProbe.sendCloudEvent(
+                "incident-events",
+                TopicProbe.newEventId(),
+                "cn.fengqiao.incident.reported.v1",
+                incidentId.toString(),
+                reported(incidentId, "wanyuan").replace("\"DISPUTE\"", "\"HELP\""));
+        TopicProbe.sendCloudEvent(
+                "incident-events",
+                TopicProbe.newEventId(),
+                "cn.fengqiao.incident.corrected.v1",
+                incidentId.toString(),
+                ("{\"incidentId\":\"%s\",\"number\":\"JQ20240703-0099\",\"category\":\"%s\","
+                                + "\"subCategory\":null,\"priority\":\"HIGH\",\"community\":\"yihou\","
+                                + "\"addressText\":\"驿后商场\",\"latitude\":35.5,\"longitude\":112.86,"
+                                + "\"changed\":[\"category\"],\"correctedAt\":\"2024-07-03T02:00:00Z\"}")
+                        .formatted(incidentId, category));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().get("/api/disputes/observed-incidents/" + incidentId)
+                        .then()
+                        .statusCode(200)
+                        .body("category", equalTo(category))
+                        .body("community", equalTo("yihou"))
+                        .body("addressText", equalTo("驿后商场")));
+        // reported as a request for help, it was a quarrel: the dispute opens as if reported so
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().queryParam("incidentId", incidentId.toString())
+                        .get("/api/disputes")
+                        .then()
+                        .statusCode(200)
+                        .body("total", equalTo(1))
+                        .body("items[0].community", equalTo("yihou"))
+                        .body("items[0].source", equalTo("INCIDENT")));
+    }
+
+    @Test
     void shouldMoveAPoisonEventToTheDeadLetterTopicAndKeepConsuming() {
         String poisonKey = "poison-" + UUID.randomUUID();
         UUID goodIncident = UUID.randomUUID();

@@ -31,6 +31,8 @@ public class IncidentEventsConsumer {
                 observedIncidents.record(event.dataAs(IncidentReported.class));
             } else if (IncidentClosed.TYPE.equals(event.type())) {
                 observedIncidents.closed(event.dataAs(IncidentClosed.class));
+            } else if (IncidentCorrected.TYPE.equals(event.type())) {
+                observedIncidents.correct(event.dataAs(IncidentCorrected.class));
             }
         });
     }

@@ -2,6 +2,7 @@ package cn.fengqiao.mediation.service;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -17,6 +18,7 @@ import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.ObservedIncident;
 import cn.fengqiao.mediation.messaging.IncidentClosed;
+import cn.fengqiao.mediation.messaging.IncidentCorrected;
 import cn.fengqiao.mediation.messaging.IncidentReported;
 
 /** Keeps the incidents heard from incident-service: the base for dispute intake from incidents and for repeat early warning. */
@@ -86,6 +88,45 @@ public class ObservedIncidentService {
             incident.closedAt = event.closedAt();
         }
         Dispute.update("incidentOutcome = ?1 WHERE incidentId = ?2", event.outcome(), event.incidentId());
+    }
+
+    /**
+     * An incident's facts corrected at the station. An incident found to be a dispute after all (a
+     * call taken for a request for help that was a quarrel between neighbours) now opens its dispute,
+     * as it would have when reported so. A correction of an incident never heard of is skipped.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public void correct(IncidentCorrected event) {
+        if (event.incidentId() == null || event.category() == null || event.community() == null) {
+            throw new PoisonEventException("incident.corrected without incidentId, category or community");
+        }
+        ObservedIncident incident = ObservedIncident.findById(event.incidentId());
+        if (incident == null) {
+            return;
+        }
+        boolean becameDispute = DISPUTE.equals(event.category()) && !DISPUTE.equals(incident.category);
+        incident.category = event.category();
+        incident.subCategory = event.subCategory();
+        incident.community = event.community();
+        incident.addressId = event.addressId();
+        incident.addressText = event.addressText();
+        if (becameDispute) {
+            List<UUID> residents = em.createNativeQuery(
+                            "SELECT resident_id FROM observed_incident_resident WHERE incident_id = ?1")
+                    .setParameter(1, incident.incidentId)
+                    .getResultList();
+            disputes.openFromIncident(new IncidentReported(
+                    incident.incidentId,
+                    incident.number,
+                    incident.category,
+                    incident.subCategory,
+                    incident.community,
+                    incident.addressId,
+                    incident.addressText,
+                    incident.reportedAt,
+                    residents));
+        }
     }
 
     @Transactional

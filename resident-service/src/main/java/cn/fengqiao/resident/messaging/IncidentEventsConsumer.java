@@ -29,6 +29,8 @@ public class IncidentEventsConsumer {
         inbox.receive(CHANNEL, record, event -> {
             if (IncidentReported.TYPE.equals(event.type())) {
                 observedIncidents.record(event.dataAs(IncidentReported.class));
+            } else if (IncidentCorrected.TYPE.equals(event.type())) {
+                observedIncidents.correct(event.dataAs(IncidentCorrected.class));
             }
         });
     }

@@ -13,6 +13,7 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.resident.domain.ObservedIncident;
+import cn.fengqiao.resident.messaging.IncidentCorrected;
 import cn.fengqiao.resident.messaging.IncidentReported;
 
 /** Keeps the incidents heard from incident-service, for repeat-address checks on the registers. */
@@ -46,6 +47,23 @@ public class ObservedIncidentService {
         if (event.residentIds() != null) {
             involvements.record(event.incidentId(), event.number(), event.reportedAt(), event.residentIds());
         }
+    }
+
+    /**
+     * An incident's facts corrected at the station: the repeat-address checks count it where and as
+     * what it was. A correction of an incident never heard of is skipped.
+     */
+    @Transactional
+    public void correct(IncidentCorrected event) {
+        if (event.incidentId() == null || event.category() == null || event.community() == null) {
+            throw new PoisonEventException("incident.corrected without incidentId, category or community");
+        }
+        ObservedIncident.<ObservedIncident>findByIdOptional(event.incidentId()).ifPresent(incident -> {
+            incident.category = event.category();
+            incident.community = event.community();
+            incident.addressId = event.addressId();
+            incident.addressText = event.addressText();
+        });
     }
 
     @Transactional
