@@ -44,12 +44,8 @@ public class CaseCorrections {
         patch.requirePresentIfGiven("type", to.type());
         patch.requirePresentIfGiven("title", to.title());
         Changes changes = new Changes();
-        if (patch.has("kind")) {
-            policeCase.kind = changes.set("kind", policeCase.kind, to.kind());
-        }
-        if (patch.has("type")) {
-            policeCase.type = changes.set("type", policeCase.type, to.type());
-        }
+        policeCase.kind = patch.apply(changes, "kind", policeCase.kind, to.kind());
+        policeCase.type = patch.apply(changes, "type", policeCase.type, to.type());
         if (patch.has("title")) {
             policeCase.title = changes.set("title", policeCase.title, to.title().strip());
         }

@@ -59,9 +59,7 @@ public class IncidentCorrections {
             throw ProblemException.badRequest("longitude", "a position is corrected with both latitude and longitude");
         }
         Changes changes = new Changes();
-        if (patch.has("category")) {
-            incident.category = changes.set("category", incident.category, to.category());
-        }
+        incident.category = patch.apply(changes, "category", incident.category, to.category());
         if (patch.has("subCategory")) {
             incident.subCategory = changes.set("subCategory", incident.subCategory, to.subCategory());
         } else if (incident.subCategory != null && incident.subCategory.category() != incident.category) {
@@ -73,15 +71,9 @@ public class IncidentCorrections {
             incident.summary =
                     changes.set("summary", incident.summary, to.summary().strip());
         }
-        if (patch.has("priority")) {
-            incident.priority = changes.set("priority", incident.priority, to.priority());
-        }
-        if (patch.has("addressId")) {
-            incident.addressId = changes.set("addressId", incident.addressId, to.addressId());
-        }
-        if (patch.has("addressText")) {
-            incident.addressText = changes.set("addressText", incident.addressText, to.addressText());
-        }
+        incident.priority = patch.apply(changes, "priority", incident.priority, to.priority());
+        incident.addressId = patch.apply(changes, "addressId", incident.addressId, to.addressId());
+        incident.addressText = patch.apply(changes, "addressText", incident.addressText, to.addressText());
         if (patch.has("latitude")) {
             incident.latitude = changes.set("latitude", incident.latitude, to.latitude());
             incident.longitude = changes.set("longitude", incident.longitude, to.longitude());

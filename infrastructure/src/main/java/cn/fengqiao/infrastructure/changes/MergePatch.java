@@ -49,6 +49,14 @@ public final class MergePatch<T> {
         return values;
     }
 
+    /**
+     * The value the record keeps for a field: the one given when the patch names the field (the change
+     * noted), the current one otherwise. {@code given} is the value read, null when not given.
+     */
+    public <V> V apply(Changes changes, String field, V current, V given) {
+        return has(field) ? changes.set(field, current, given) : current;
+    }
+
     /** A field the record cannot be without: 400 when the patch removes it. */
     public void requirePresentIfGiven(String field, Object value) {
         if (has(field) && value == null) {

@@ -65,18 +65,10 @@ public class LawyerService {
         if (patch.has("name")) {
             lawyer.name = changes.set("name", lawyer.name, to.name().strip());
         }
-        if (patch.has("firm")) {
-            lawyer.firm = changes.set("firm", lawyer.firm, to.firm());
-        }
-        if (patch.has("residentId")) {
-            lawyer.residentId = changes.set("residentId", lawyer.residentId, to.residentId());
-        }
-        if (patch.has("rotaOrder")) {
-            lawyer.rotaOrder = changes.set("rotaOrder", lawyer.rotaOrder, to.rotaOrder());
-        }
-        if (patch.has("active")) {
-            lawyer.active = changes.set("active", lawyer.active, to.active());
-        }
+        lawyer.firm = patch.apply(changes, "firm", lawyer.firm, to.firm());
+        lawyer.residentId = patch.apply(changes, "residentId", lawyer.residentId, to.residentId());
+        lawyer.rotaOrder = patch.apply(changes, "rotaOrder", lawyer.rotaOrder, to.rotaOrder());
+        lawyer.active = patch.apply(changes, "active", lawyer.active, to.active());
         changeLog.record(RECORD, lawyer.id, reason, changes);
         return lawyer;
     }

@@ -52,9 +52,7 @@ public class ReferenceCorrections {
         if (patch.has("name")) {
             area.name = changes.set("name", area.name, to.name().strip());
         }
-        if (patch.has("sector")) {
-            area.sector = changes.set("sector", area.sector, to.sector());
-        }
+        area.sector = patch.apply(changes, "sector", area.sector, to.sector());
         changeLog.record("area", area.code, reason, changes);
         return area;
     }
@@ -79,23 +77,13 @@ public class ReferenceCorrections {
         if (patch.has("name")) {
             checkpoint.name = changes.set("name", checkpoint.name, to.name().strip());
         }
-        if (patch.has("latitude")) {
-            checkpoint.latitude = changes.set("latitude", checkpoint.latitude, to.latitude());
-        }
-        if (patch.has("longitude")) {
-            checkpoint.longitude = changes.set("longitude", checkpoint.longitude, to.longitude());
-        }
-        if (patch.has("indoor")) {
-            checkpoint.indoor = changes.set("indoor", checkpoint.indoor, to.indoor());
-        }
-        if (patch.has("maxIntervalMinutes")) {
-            checkpoint.maxIntervalMinutes =
-                    changes.set("maxIntervalMinutes", checkpoint.maxIntervalMinutes, to.maxIntervalMinutes());
-        }
-        if (patch.has("toleranceMinutes")) {
-            checkpoint.toleranceMinutes =
-                    changes.set("toleranceMinutes", checkpoint.toleranceMinutes, to.toleranceMinutes());
-        }
+        checkpoint.latitude = patch.apply(changes, "latitude", checkpoint.latitude, to.latitude());
+        checkpoint.longitude = patch.apply(changes, "longitude", checkpoint.longitude, to.longitude());
+        checkpoint.indoor = patch.apply(changes, "indoor", checkpoint.indoor, to.indoor());
+        checkpoint.maxIntervalMinutes =
+                patch.apply(changes, "maxIntervalMinutes", checkpoint.maxIntervalMinutes, to.maxIntervalMinutes());
+        checkpoint.toleranceMinutes =
+                patch.apply(changes, "toleranceMinutes", checkpoint.toleranceMinutes, to.toleranceMinutes());
         changeLog.record("checkpoint", checkpoint.id, reason, changes);
         return checkpoint;
     }
@@ -114,15 +102,9 @@ public class ReferenceCorrections {
         if (patch.has("name")) {
             site.name = changes.set("name", site.name, to.name().strip());
         }
-        if (patch.has("kind")) {
-            site.kind = changes.set("kind", site.kind, to.kind());
-        }
-        if (patch.has("latitude")) {
-            site.latitude = changes.set("latitude", site.latitude, to.latitude());
-        }
-        if (patch.has("longitude")) {
-            site.longitude = changes.set("longitude", site.longitude, to.longitude());
-        }
+        site.kind = patch.apply(changes, "kind", site.kind, to.kind());
+        site.latitude = patch.apply(changes, "latitude", site.latitude, to.latitude());
+        site.longitude = patch.apply(changes, "longitude", site.longitude, to.longitude());
         changeLog.record("key-site", site.code, reason, changes);
         return site;
     }
@@ -140,12 +122,8 @@ public class ReferenceCorrections {
         if (patch.has("name")) {
             patroller.name = changes.set("name", patroller.name, to.name().strip());
         }
-        if (patch.has("community")) {
-            patroller.community = changes.set("community", patroller.community, to.community());
-        }
-        if (patch.has("squadCode")) {
-            patroller.squadCode = changes.set("squadCode", patroller.squadCode, to.squadCode());
-        }
+        patroller.community = patch.apply(changes, "community", patroller.community, to.community());
+        patroller.squadCode = patch.apply(changes, "squadCode", patroller.squadCode, to.squadCode());
         ReferenceService.checkSquad(patroller.level, patroller.squadCode);
         if (patch.has("username") && !Objects.equals(patroller.username, to.username())) {
             if (to.username() != null && Patroller.count("username", to.username()) > 0) {
@@ -157,12 +135,8 @@ public class ReferenceCorrections {
             String skills = to.skills() == null ? "" : String.join(",", new TreeSet<>(to.skills()));
             patroller.skills = changes.set("skills", patroller.skills, skills);
         }
-        if (patch.has("avoidNights")) {
-            patroller.avoidNights = changes.set("avoidNights", patroller.avoidNights, to.avoidNights());
-        }
-        if (patch.has("active")) {
-            patroller.active = changes.set("active", patroller.active, to.active());
-        }
+        patroller.avoidNights = patch.apply(changes, "avoidNights", patroller.avoidNights, to.avoidNights());
+        patroller.active = patch.apply(changes, "active", patroller.active, to.active());
         changeLog.record("patroller", patroller.code, reason, changes);
         return patroller;
     }
@@ -207,21 +181,11 @@ public class ReferenceCorrections {
             }
             camera.areaCode = changes.set("areaCode", camera.areaCode, to.areaCode());
         }
-        if (patch.has("addressId")) {
-            camera.addressId = changes.set("addressId", camera.addressId, to.addressId());
-        }
-        if (patch.has("venueId")) {
-            camera.venueId = changes.set("venueId", camera.venueId, to.venueId());
-        }
-        if (patch.has("latitude")) {
-            camera.latitude = changes.set("latitude", camera.latitude, to.latitude());
-        }
-        if (patch.has("longitude")) {
-            camera.longitude = changes.set("longitude", camera.longitude, to.longitude());
-        }
-        if (patch.has("presets")) {
-            camera.presets = changes.set("presets", camera.presets, List.copyOf(to.presets()));
-        }
+        camera.addressId = patch.apply(changes, "addressId", camera.addressId, to.addressId());
+        camera.venueId = patch.apply(changes, "venueId", camera.venueId, to.venueId());
+        camera.latitude = patch.apply(changes, "latitude", camera.latitude, to.latitude());
+        camera.longitude = patch.apply(changes, "longitude", camera.longitude, to.longitude());
+        camera.presets = patch.apply(changes, "presets", camera.presets, List.copyOf(to.presets()));
         changeLog.record("camera", camera.code, reason, changes);
         return camera;
     }

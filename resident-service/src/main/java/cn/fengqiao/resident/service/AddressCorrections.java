@@ -51,12 +51,8 @@ public class AddressCorrections {
         if (patch.has("name")) {
             address.name = changes.set("name", address.name, to.name().strip());
         }
-        if (patch.has("latitude")) {
-            address.latitude = changes.set("latitude", address.latitude, to.latitude());
-        }
-        if (patch.has("longitude")) {
-            address.longitude = changes.set("longitude", address.longitude, to.longitude());
-        }
+        address.latitude = patch.apply(changes, "latitude", address.latitude, to.latitude());
+        address.longitude = patch.apply(changes, "longitude", address.longitude, to.longitude());
         if (patch.has("retiredOn")) {
             if (to.retiredOn() != null && address.retiredOn == null) {
                 refuseWhileInUse(address);

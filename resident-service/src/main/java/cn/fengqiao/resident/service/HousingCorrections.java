@@ -66,19 +66,14 @@ public class HousingCorrections {
         patch.requirePresentIfGiven("kind", to.kind());
         patch.requirePresentIfGiven("use", to.use());
         Changes changes = new Changes();
-        if (patch.has("kind")) {
-            dwelling.kind = changes.set("kind", dwelling.kind, to.kind());
-        }
-        if (patch.has("use")) {
-            dwelling.use = changes.set("use", dwelling.use, to.use());
-        }
-        if (patch.has("ownerPersonId")) {
-            dwelling.ownerPersonId = changes.set(
-                    "ownerPersonId", dwelling.ownerPersonId, housing.registered("ownerPersonId", to.ownerPersonId()));
-        }
-        if (patch.has("ownerName")) {
-            dwelling.ownerName = changes.set("ownerName", dwelling.ownerName, to.ownerName());
-        }
+        dwelling.kind = patch.apply(changes, "kind", dwelling.kind, to.kind());
+        dwelling.use = patch.apply(changes, "use", dwelling.use, to.use());
+        dwelling.ownerPersonId = patch.apply(
+                changes,
+                "ownerPersonId",
+                dwelling.ownerPersonId,
+                housing.registered("ownerPersonId", to.ownerPersonId()));
+        dwelling.ownerName = patch.apply(changes, "ownerName", dwelling.ownerName, to.ownerName());
         if (!changes.isEmpty()) {
             verified(dwelling);
             changeLog.record(DWELLING, dwelling.id, reason, changes);
@@ -122,18 +117,13 @@ public class HousingCorrections {
         patch.requirePresentIfGiven("startOn", to.startOn());
         patch.requirePresentIfGiven("tenantIds", to.tenantIds());
         Changes changes = new Changes();
-        if (patch.has("landlordPersonId")) {
-            rental.landlordPersonId = changes.set(
-                    "landlordPersonId",
-                    rental.landlordPersonId,
-                    housing.registered("landlordPersonId", to.landlordPersonId()));
-        }
-        if (patch.has("startOn")) {
-            rental.startOn = changes.set("startOn", rental.startOn, to.startOn());
-        }
-        if (patch.has("endOn")) {
-            rental.endOn = changes.set("endOn", rental.endOn, to.endOn());
-        }
+        rental.landlordPersonId = patch.apply(
+                changes,
+                "landlordPersonId",
+                rental.landlordPersonId,
+                housing.registered("landlordPersonId", to.landlordPersonId()));
+        rental.startOn = patch.apply(changes, "startOn", rental.startOn, to.startOn());
+        rental.endOn = patch.apply(changes, "endOn", rental.endOn, to.endOn());
         if (rental.endOn != null && rental.endOn.isBefore(rental.startOn)) {
             throw ProblemException.badRequest("endOn", "must not be before startOn " + rental.startOn);
         }

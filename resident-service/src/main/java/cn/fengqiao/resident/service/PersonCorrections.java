@@ -89,27 +89,15 @@ public class PersonCorrections {
                 person.phoneCipher = cipher.encrypt(to.phone());
             }
         }
-        if (patch.has("householdType")) {
-            person.householdType = changes.set("householdType", person.householdType, to.householdType());
-        }
-        if (patch.has("occupation")) {
-            person.occupation = changes.set("occupation", person.occupation, to.occupation());
-        }
-        if (patch.has("workplace")) {
-            person.workplace = changes.set("workplace", person.workplace, to.workplace());
-        }
-        if (patch.has("permitFrom")) {
-            person.permitFrom = changes.set("permitFrom", person.permitFrom, to.permitFrom());
-        }
-        if (patch.has("permitUntil")) {
-            person.permitUntil = changes.set("permitUntil", person.permitUntil, to.permitUntil());
-        }
+        person.householdType = patch.apply(changes, "householdType", person.householdType, to.householdType());
+        person.occupation = patch.apply(changes, "occupation", person.occupation, to.occupation());
+        person.workplace = patch.apply(changes, "workplace", person.workplace, to.workplace());
+        person.permitFrom = patch.apply(changes, "permitFrom", person.permitFrom, to.permitFrom());
+        person.permitUntil = patch.apply(changes, "permitUntil", person.permitUntil, to.permitUntil());
         PersonService.checkPermit(person.householdType, person.permitFrom, person.permitUntil);
         move(person, patch, changes);
-        if (patch.has("movedOutOn")) {
-            person.movedOutOn =
-                    changes.set("movedOutOn", person.movedOutOn, checks.notAfterToday("movedOutOn", to.movedOutOn()));
-        }
+        person.movedOutOn = patch.apply(
+                changes, "movedOutOn", person.movedOutOn, checks.notAfterToday("movedOutOn", to.movedOutOn()));
         if (patch.has("deceasedOn")) {
             LocalDate died = checks.notAfterToday("deceasedOn", to.deceasedOn());
             if (died != null && died.isBefore(person.birthDate)) {

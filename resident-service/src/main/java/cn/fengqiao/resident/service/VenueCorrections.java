@@ -71,15 +71,9 @@ public class VenueCorrections {
         if (patch.has("name")) {
             venue.name = changes.set("name", venue.name, to.name().strip());
         }
-        if (patch.has("kind")) {
-            venue.kind = changes.set("kind", venue.kind, to.kind());
-        }
-        if (patch.has("licence")) {
-            venue.licence = changes.set("licence", venue.licence, to.licence());
-        }
-        if (patch.has("personInCharge")) {
-            venue.personInCharge = changes.set("personInCharge", venue.personInCharge, to.personInCharge());
-        }
+        venue.kind = patch.apply(changes, "kind", venue.kind, to.kind());
+        venue.licence = patch.apply(changes, "licence", venue.licence, to.licence());
+        venue.personInCharge = patch.apply(changes, "personInCharge", venue.personInCharge, to.personInCharge());
         if (patch.has("personInChargePhone")) {
             String phone = cipher.decrypt(venue.personInChargePhone);
             if (!Objects.equals(phone, to.personInChargePhone())) {
@@ -87,13 +81,10 @@ public class VenueCorrections {
                 venue.personInChargePhone = cipher.encrypt(to.personInChargePhone());
             }
         }
-        if (patch.has("camerasCoverEntrance")) {
-            venue.camerasCoverEntrance =
-                    changes.set("camerasCoverEntrance", venue.camerasCoverEntrance, to.camerasCoverEntrance());
-        }
-        if (patch.has("closedOn")) {
-            venue.closedOn = changes.set("closedOn", venue.closedOn, checks.notAfterToday("closedOn", to.closedOn()));
-        }
+        venue.camerasCoverEntrance =
+                patch.apply(changes, "camerasCoverEntrance", venue.camerasCoverEntrance, to.camerasCoverEntrance());
+        venue.closedOn =
+                patch.apply(changes, "closedOn", venue.closedOn, checks.notAfterToday("closedOn", to.closedOn()));
         if (changes.isEmpty()) {
             return venue;
         }
