@@ -40,9 +40,7 @@ public class CaseCorrections {
             throw ProblemException.conflict("Case " + policeCase.number + " is closed: it is a record now");
         }
         CaseCorrection to = patch.values();
-        patch.requirePresentIfGiven("kind", to.kind());
-        patch.requirePresentIfGiven("type", to.type());
-        patch.requirePresentIfGiven("title", to.title());
+        patch.requirePresent("kind", "type", "title");
         Changes changes = new Changes();
         policeCase.kind = patch.apply(changes, "kind", policeCase.kind, to.kind());
         policeCase.type = patch.apply(changes, "type", policeCase.type, to.type());

@@ -52,9 +52,7 @@ public class IncidentCorrections {
                     "Incident " + incident.number + " is " + incident.status + ": only an open incident is corrected");
         }
         IncidentCorrection to = patch.values();
-        patch.requirePresentIfGiven("category", to.category());
-        patch.requirePresentIfGiven("summary", to.summary());
-        patch.requirePresentIfGiven("priority", to.priority());
+        patch.requirePresent("category", "summary", "priority");
         if (patch.has("latitude") != patch.has("longitude")) {
             throw ProblemException.badRequest("longitude", "a position is corrected with both latitude and longitude");
         }

@@ -1,5 +1,6 @@
 package cn.fengqiao.infrastructure.changes;
 
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -57,11 +58,27 @@ public final class MergePatch<T> {
         return has(field) ? changes.set(field, current, given) : current;
     }
 
-    /** A field the record cannot be without: 400 when the patch removes it. */
-    public void requirePresentIfGiven(String field, Object value) {
-        if (has(field) && value == null) {
-            throw ProblemException.badRequest(field, "cannot be removed, only changed");
+    /** Fields the record cannot be without: 400 naming the first one the patch removes (sets to null). */
+    public void requirePresent(String... fields) {
+        for (String field : fields) {
+            if (has(field) && valueOf(field) == null) {
+                throw ProblemException.badRequest(field, "cannot be removed, only changed");
+            }
         }
+    }
+
+    private Object valueOf(String field) {
+        for (RecordComponent component : values.getClass().getRecordComponents()) {
+            if (component.getName().equals(field)) {
+                try {
+                    return component.getAccessor().invoke(values);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + field + " of the patch", e);
+                }
+            }
+        }
+        throw new IllegalArgumentException(
+                field + " is not a field of " + values.getClass().getSimpleName());
     }
 
     /** Reads patches with the service's own mapper and validator. */

@@ -54,7 +54,7 @@ public class DisputeCorrections {
                 .filter(p -> p.disputeId.equals(dispute.id))
                 .orElseThrow(() -> ProblemException.notFound("Party", partyId));
         PartyCorrection to = patch.values();
-        patch.requirePresentIfGiven("side", to.side());
+        patch.requirePresent("side");
         String field = "parties[" + party.id + "].";
         Changes changes = new Changes();
         if (patch.has("side")) {

@@ -58,9 +58,7 @@ public class LawyerService {
         Lawyer lawyer = get(id);
         IfMatch.check("Lawyer " + lawyer.username, lawyer.version, expectedVersion);
         LawyerCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("rotaOrder", to.rotaOrder());
-        patch.requirePresentIfGiven("active", to.active());
+        patch.requirePresent("name", "rotaOrder", "active");
         Changes changes = new Changes();
         if (patch.has("name")) {
             lawyer.name = changes.set("name", lawyer.name, to.name().strip());

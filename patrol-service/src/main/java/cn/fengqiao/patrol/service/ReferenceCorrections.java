@@ -46,8 +46,7 @@ public class ReferenceCorrections {
         PatrolArea area = reference.area(code);
         IfMatch.check("Area " + code, area.version, expectedVersion);
         ReferenceRequests.AreaCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("sector", to.sector());
+        patch.requirePresent("name", "sector");
         Changes changes = new Changes();
         if (patch.has("name")) {
             area.name = changes.set("name", area.name, to.name().strip());
@@ -67,12 +66,7 @@ public class ReferenceCorrections {
         Checkpoint checkpoint = reference.checkpoint(areaCode, id);
         IfMatch.check("Checkpoint " + checkpoint.code, checkpoint.version, expectedVersion);
         ReferenceRequests.CheckpointCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("latitude", to.latitude());
-        patch.requirePresentIfGiven("longitude", to.longitude());
-        patch.requirePresentIfGiven("indoor", to.indoor());
-        patch.requirePresentIfGiven("maxIntervalMinutes", to.maxIntervalMinutes());
-        patch.requirePresentIfGiven("toleranceMinutes", to.toleranceMinutes());
+        patch.requirePresent("name", "latitude", "longitude", "indoor", "maxIntervalMinutes", "toleranceMinutes");
         Changes changes = new Changes();
         if (patch.has("name")) {
             checkpoint.name = changes.set("name", checkpoint.name, to.name().strip());
@@ -94,10 +88,7 @@ public class ReferenceCorrections {
         KeySite site = reference.keySite(code);
         IfMatch.check("Key site " + code, site.version, expectedVersion);
         ReferenceRequests.KeySiteCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("kind", to.kind());
-        patch.requirePresentIfGiven("latitude", to.latitude());
-        patch.requirePresentIfGiven("longitude", to.longitude());
+        patch.requirePresent("name", "kind", "latitude", "longitude");
         Changes changes = new Changes();
         if (patch.has("name")) {
             site.name = changes.set("name", site.name, to.name().strip());
@@ -115,9 +106,7 @@ public class ReferenceCorrections {
         Patroller patroller = reference.patroller(code);
         IfMatch.check("Patroller " + code, patroller.version, expectedVersion);
         ReferenceRequests.PatrollerCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("avoidNights", to.avoidNights());
-        patch.requirePresentIfGiven("active", to.active());
+        patch.requirePresent("name", "avoidNights", "active");
         Changes changes = new Changes();
         if (patch.has("name")) {
             patroller.name = changes.set("name", patroller.name, to.name().strip());
@@ -147,8 +136,7 @@ public class ReferenceCorrections {
         Squad squad = reference.squad(code);
         IfMatch.check("Squad " + code, squad.version, expectedVersion);
         ReferenceRequests.SquadCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("turnOrder", to.turnOrder());
+        patch.requirePresent("name", "turnOrder");
         Changes changes = new Changes();
         if (patch.has("name")) {
             squad.name = changes.set("name", squad.name, to.name().strip());
@@ -169,8 +157,7 @@ public class ReferenceCorrections {
         Camera camera = video.camera(code);
         IfMatch.check("Camera " + code, camera.version, expectedVersion);
         ReferenceRequests.CameraCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("presets", to.presets());
+        patch.requirePresent("name", "presets");
         Changes changes = new Changes();
         if (patch.has("name")) {
             camera.name = changes.set("name", camera.name, to.name().strip());

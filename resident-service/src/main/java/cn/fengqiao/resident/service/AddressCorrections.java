@@ -46,7 +46,7 @@ public class AddressCorrections {
         Address address = addresses.get(id);
         IfMatch.check("Address " + address.code, address.version, expectedVersion);
         AddressCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
+        patch.requirePresent("name");
         Changes changes = new Changes();
         if (patch.has("name")) {
             address.name = changes.set("name", address.name, to.name().strip());

@@ -63,8 +63,7 @@ public class HousingCorrections {
         Dwelling dwelling = housing.get(id);
         IfMatch.check("Dwelling " + id, dwelling.version, expectedVersion);
         DwellingCorrection to = patch.values();
-        patch.requirePresentIfGiven("kind", to.kind());
-        patch.requirePresentIfGiven("use", to.use());
+        patch.requirePresent("kind", "use");
         Changes changes = new Changes();
         dwelling.kind = patch.apply(changes, "kind", dwelling.kind, to.kind());
         dwelling.use = patch.apply(changes, "use", dwelling.use, to.use());
@@ -114,8 +113,7 @@ public class HousingCorrections {
         Rental rental = housing.rental(rentalId);
         IfMatch.check("Rental " + rentalId, rental.version, expectedVersion);
         RentalCorrection to = patch.values();
-        patch.requirePresentIfGiven("startOn", to.startOn());
-        patch.requirePresentIfGiven("tenantIds", to.tenantIds());
+        patch.requirePresent("startOn", "tenantIds");
         Changes changes = new Changes();
         rental.landlordPersonId = patch.apply(
                 changes,

@@ -74,8 +74,7 @@ public class PersonCorrections {
         Person person = persons.inCallersCommunity(id, reason, "correct person");
         IfMatch.check("Person " + id, person.version, expectedVersion);
         PersonCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("householdType", to.householdType());
+        patch.requirePresent("name", "householdType");
         String fromCommunity = person.community;
         UUID fromAddress = person.addressId;
         Changes changes = new Changes();

@@ -64,9 +64,7 @@ public class VenueCorrections {
         Venue venue = venues.get(id);
         IfMatch.check("Venue " + id, venue.version, expectedVersion);
         VenueCorrection to = patch.values();
-        patch.requirePresentIfGiven("name", to.name());
-        patch.requirePresentIfGiven("kind", to.kind());
-        patch.requirePresentIfGiven("camerasCoverEntrance", to.camerasCoverEntrance());
+        patch.requirePresent("name", "kind", "camerasCoverEntrance");
         Changes changes = new Changes();
         if (patch.has("name")) {
             venue.name = changes.set("name", venue.name, to.name().strip());
