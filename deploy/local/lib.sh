@@ -282,6 +282,7 @@ start_keycloak() {
     JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
     KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN_USER:-admin}" KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \
     "$KEYCLOAK_HOME/bin/kc.sh" start-dev --import-realm --http-port="$FENGQIAO_KEYCLOAK_PORT" \
+    --hostname="http://localhost:$FENGQIAO_KEYCLOAK_PORT" \
     --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --health-enabled=true
   wait_until keycloak 300 keycloak_ready || fail "Keycloak did not become ready; see $LOG_DIR/keycloak.log"
 }

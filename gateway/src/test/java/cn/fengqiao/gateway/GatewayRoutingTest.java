@@ -2,6 +2,7 @@ package cn.fengqiao.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -278,12 +279,15 @@ class GatewayRoutingTest {
 
     @Test
     void shouldAllowCorsOnlyFromConfiguredOrigins() {
+        // a browser frontend's retry of a report sends its Idempotency-Key and reads whether it was replayed
         given().header("Origin", "http://localhost:3000")
                 .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
                 .when()
                 .options("/api/incidents")
                 .then()
-                .header("Access-Control-Allow-Origin", "http://localhost:3000");
+                .header("Access-Control-Allow-Origin", "http://localhost:3000")
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("Idempotency-Key"));
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
                 .when()

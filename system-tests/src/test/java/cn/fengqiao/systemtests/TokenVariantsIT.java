@@ -146,6 +146,45 @@ class TokenVariantsIT {
         assertThat(cells).isEqualTo(protectedRules.size() * 2 * (VARIANTS.size() - 1));
     }
 
+    @Test
+    void shouldSayWhichCheckATokenFailedWithoutAWordAboutTheAccount() {
+        Map<String, String> checks = Map.of(
+                "expired", "expired",
+                "bad signature", "signature",
+                "wrong audience", "audience",
+                "other realm", "key this API does not know");
+        List<String> wrong = new ArrayList<>();
+        for (var check : checks.entrySet()) {
+            for (String base : List.of(SystemUnderTest.gateway(), App.INCIDENT.url())) {
+                String detail = given().baseUri(base)
+                        .header("Authorization", "Bearer " + VARIANTS.get(check.getKey()))
+                        .get("/api/incidents")
+                        .then()
+                        .statusCode(401)
+                        .extract()
+                        .path("detail");
+                if (!detail.contains(check.getValue()) || detail.contains("commander")) {
+                    wrong.add("%s via %s: %s".formatted(check.getKey(), base, detail));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void shouldAcceptATokenFetchedFromKeycloakAtAnotherAddress() {
+        // one issuer: Keycloak names itself by its configured hostname, whichever address was asked
+        String tokenUrl = REALM.replace("localhost", "127.0.0.1");
+        assertThat(tokenUrl).contains("127.0.0.1");
+        String token = (String) grant(tokenUrl, "fengqiao-frontend", "officer").get("access_token");
+        given().baseUri(SystemUnderTest.gateway())
+                .auth()
+                .oauth2(token)
+                .get("/api/incidents")
+                .then()
+                .statusCode(200);
+    }
+
     static Map<String, Object> grant(String tokenUrl, String client, String user) {
         return given().formParam("grant_type", "password")
                 .formParam("client_id", client)

@@ -33,6 +33,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
+import cn.fengqiao.edge.TokenRefusals;
 import cn.fengqiao.gateway.config.GatewayConfig;
 import cn.fengqiao.gateway.limits.CircuitBreakers;
 import cn.fengqiao.gateway.limits.RateLimiter;
@@ -102,7 +103,7 @@ public class ProxyRoutes {
     private void failed(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            reject(ctx, 401, "Unauthorized", "The token is missing, malformed, expired or not for this API");
+            reject(ctx, 401, "Unauthorized", TokenRefusals.reason(failure));
         } else {
             LOG.errorf(failure, "gateway failure on %s", ctx.request().path());
             reject(
@@ -150,11 +151,7 @@ public class ProxyRoutes {
                 .subscribe()
                 .with(
                         identity -> forward(ctx, route.get(), identity),
-                        failure -> reject(
-                                ctx,
-                                401,
-                                "Unauthorized",
-                                "The token is missing, malformed, expired or not for this API"));
+                        failure -> reject(ctx, 401, "Unauthorized", TokenRefusals.reason(failure)));
     }
 
     private void forward(RoutingContext ctx, GatewayConfig.Route route, SecurityIdentity identity) {

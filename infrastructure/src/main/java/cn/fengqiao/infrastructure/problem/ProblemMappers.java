@@ -29,6 +29,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import cn.fengqiao.edge.TokenRefusals;
 import cn.fengqiao.infrastructure.text.InvalidTextException;
 
 /** Turns every failure into application/problem+json: no stack traces, no 500 for a caller's mistake. */
@@ -83,7 +84,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(Problem.of(401, "Unauthorized", "A valid bearer token is required"), uri))
+        String reason = e.getCause() == null && e instanceof UnauthorizedException
+                ? "A valid bearer token is required"
+                : TokenRefusals.reason(e);
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized", reason), uri))
                 .header("WWW-Authenticate", "Bearer realm=\"fengqiao\"")
                 .build();
     }
