@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The combined document a client generator reads: no schema name that two services define
- * differently, and no reference that leads nowhere.
+ * differently, no reference that leads nowhere, and an operationId on every operation, once.
  */
 class CombinedOpenApiIT {
 
@@ -28,7 +28,7 @@ class CombinedOpenApiIT {
     }
 
     @Test
-    void shouldNameEverySchemaOnceAcrossTheServicesAndResolveEveryReference() throws Exception {
+    void shouldNameEverySchemaAndOperationOnceAcrossTheServicesAndResolveEveryReference() throws Exception {
         Map<String, JsonNode> definitions = new TreeMap<>();
         Map<String, String> definedBy = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
@@ -64,9 +64,22 @@ class CombinedOpenApiIT {
                 wrong.add("unresolved " + ref);
             }
         }
+        Map<String, String> operationIds = new TreeMap<>();
+        combined.document
+                .path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                    String where = operation.getKey().toUpperCase() + " " + path.getKey();
+                    String id = operation.getValue().path("operationId").asText("");
+                    if (!id.matches("[a-z][A-Za-z0-9]+")) {
+                        wrong.add(where + " has no operationId a generator can use: '" + id + "'");
+                    } else if (operationIds.putIfAbsent(id, where) != null) {
+                        wrong.add("%s and %s are both %s".formatted(operationIds.get(id), where, id));
+                    }
+                }));
         System.out.printf(
-                "combined OpenAPI: %d schemas, %d references, %d wrong%n",
-                definitions.size(), refs.size(), wrong.size());
+                "combined OpenAPI: %d schemas, %d references, %d operationIds, %d wrong%n",
+                definitions.size(), refs.size(), operationIds.size(), wrong.size());
         assertThat(refs).isNotEmpty();
         assertThat(wrong).isEmpty();
     }
