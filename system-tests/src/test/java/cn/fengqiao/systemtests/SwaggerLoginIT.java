@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,6 +107,33 @@ class SwaggerLoginIT {
                 .then()
                 .statusCode(400)
                 .body(containsString("redirect"));
+    }
+
+    @Test
+    void shouldShowKeycloaksLoginPageInChineseUnlessTheBrowserAsksForEnglish() {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (String language : new String[] {"zh-CN,zh;q=0.9", "en", ""}) {
+            var request = given().queryParam("client_id", "fengqiao-frontend")
+                    .queryParam("response_type", "code")
+                    .queryParam("redirect_uri", REDIRECT)
+                    .queryParam("scope", "openid")
+                    .queryParam("code_challenge", randomUrlSafe(32))
+                    .queryParam("code_challenge_method", "S256");
+            if (!language.isEmpty()) {
+                request = request.header("Accept-Language", language);
+            }
+            pages.put(
+                    language,
+                    request.get(flow.getString("authorizationUrl"))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
+        }
+        assertThat(pages.get("zh-CN,zh;q=0.9")).contains("登录");
+        assertThat(pages.get("en")).contains("Sign in").doesNotContain("登录");
+        // the station's default: Chinese for a browser that says nothing
+        assertThat(pages.get("")).contains("登录");
     }
 
     /** Keycloak's login page filled in as a browser would; the code from the redirect to Swagger UI. */
