@@ -1,6 +1,6 @@
 package cn.fengqiao.incident.rest;
 
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.security.Authenticated;
 
@@ -31,7 +29,7 @@ import cn.fengqiao.incident.domain.Satisfaction;
 import cn.fengqiao.incident.domain.TransferTarget;
 import cn.fengqiao.incident.domain.UnitKind;
 import cn.fengqiao.incident.domain.UnitStatus;
-import cn.fengqiao.infrastructure.codes.CodeLabels;
+import cn.fengqiao.infrastructure.codes.CodeDictionary;
 
 /** The code tables of incident-service with zh-CN and English labels, for frontends to show. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,9 +40,6 @@ public class CodeResource {
     /** Every table a caller may meet, by the name of the field that carries its codes. */
     public static final Map<String, Class<? extends Enum<?>>> TABLES = tables();
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Code(String code, String zh, String en, String category, List<String> next) {}
-
     @GET
     @Authenticated
     @Operation(
@@ -52,23 +47,17 @@ public class CodeResource {
                     "Codes and labels of every code table (channel, category, subCategory with its category, status with "
                             + "the allowed next ones, priority, units, agencies, cases, satisfaction)",
             description = "Roles: any signed-in user")
-    public Map<String, List<Code>> codes() {
-        Map<String, List<Code>> codes = new LinkedHashMap<>();
-        TABLES.forEach((name, table) -> codes.put(
-                name,
-                Arrays.stream(table.getEnumConstants()).map(CodeResource::code).toList()));
-        return codes;
+    public Map<String, List<CodeDictionary.Code>> codes() {
+        return CodeDictionary.of(
+                TABLES,
+                code -> code instanceof IncidentSubCategory sub ? sub.category().name() : null,
+                code -> code instanceof IncidentStatus status
+                        ? names(status.next())
+                        : code instanceof CaseStatus caseStatus ? names(caseStatus.next()) : List.of());
     }
 
-    private static Code code(Enum<?> value) {
-        String category =
-                value instanceof IncidentSubCategory sub ? sub.category().name() : null;
-        List<String> next = value instanceof IncidentStatus status
-                ? status.next().stream().map(Enum::name).toList()
-                : value instanceof CaseStatus caseStatus
-                        ? caseStatus.next().stream().map(Enum::name).toList()
-                        : List.of();
-        return new Code(value.name(), CodeLabels.zh(value), CodeLabels.en(value), category, next);
+    private static List<String> names(Collection<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).toList();
     }
 
     private static Map<String, Class<? extends Enum<?>>> tables() {

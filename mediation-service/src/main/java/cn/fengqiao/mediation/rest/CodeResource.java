@@ -1,6 +1,5 @@
 package cn.fengqiao.mediation.rest;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.quarkus.security.Authenticated;
 
-import cn.fengqiao.infrastructure.codes.CodeLabels;
+import cn.fengqiao.infrastructure.codes.CodeDictionary;
 import cn.fengqiao.mediation.domain.ConflictKind;
 import cn.fengqiao.mediation.domain.DisputeSource;
 import cn.fengqiao.mediation.domain.DisputeStatus;
@@ -41,28 +38,19 @@ public class CodeResource {
     /** Every table a caller may meet, by the name of the field that carries its codes. */
     public static final Map<String, Class<? extends Enum<?>>> TABLES = tables();
 
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Code(String code, String zh, String en, List<String> next) {}
-
     @GET
     @Authenticated
     @Operation(
             summary = "Codes and labels of every code table (source, type, status with the allowed next ones, risk,"
                     + " warning level, mediator kind, referral target, follow-ups, judicial confirmation)",
             description = "Roles: any signed-in user")
-    public Map<String, List<Code>> codes() {
-        Map<String, List<Code>> codes = new LinkedHashMap<>();
-        TABLES.forEach((name, table) -> codes.put(
-                name,
-                Arrays.stream(table.getEnumConstants()).map(CodeResource::code).toList()));
-        return codes;
-    }
-
-    private static Code code(Enum<?> value) {
-        List<String> next = value instanceof DisputeStatus status
-                ? status.next().stream().map(Enum::name).toList()
-                : List.of();
-        return new Code(value.name(), CodeLabels.zh(value), CodeLabels.en(value), next);
+    public Map<String, List<CodeDictionary.Code>> codes() {
+        return CodeDictionary.of(
+                TABLES,
+                code -> null,
+                code -> code instanceof DisputeStatus status
+                        ? status.next().stream().map(Enum::name).toList()
+                        : List.of());
     }
 
     private static Map<String, Class<? extends Enum<?>>> tables() {
