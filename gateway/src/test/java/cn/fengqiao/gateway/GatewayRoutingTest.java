@@ -43,7 +43,15 @@ class GatewayRoutingTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("status", equalTo(401));
+                .header("Content-Language", "zh-CN")
+                .body("status", equalTo(401))
+                .body("title", equalTo("未通过身份认证"));
+        given().header("Accept-Language", "en")
+                .get("/api/incidents")
+                .then()
+                .statusCode(401)
+                .header("Content-Language", "en")
+                .body("title", equalTo("Unauthorized"));
         String token = KeycloakTokens.accessToken("officer");
         String tampered = token.substring(0, token.length() - 6) + (token.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
         given().auth()

@@ -121,6 +121,6 @@ public class EdgeRefusals {
     private static void refuse(RoutingContext ctx, int status, String detail) {
         // a path that could not be read is not repeated back
         String instance = status == 400 ? null : ctx.request().path();
-        ProblemJson.send(ctx.response(), status, TITLES.get(status), detail, instance);
+        ProblemJson.send(ctx.request(), status, TITLES.get(status), detail, instance);
     }
 }

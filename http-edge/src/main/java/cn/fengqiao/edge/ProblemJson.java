@@ -3,7 +3,10 @@ package cn.fengqiao.edge;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
@@ -14,10 +17,11 @@ public final class ProblemJson {
 
     private ProblemJson() {}
 
-    public static Buffer body(int status, String title, String detail, String instance) {
+    /** The problem for this request, its title in the caller's language (see {@link ProblemLanguage}). */
+    public static Buffer body(HttpServerRequest request, int status, String title, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "https://fengqiao.cn/problems/" + status);
-        problem.put("title", title);
+        problem.put("title", ProblemLanguage.title(status, title, chinese(request)));
         problem.put("status", status);
         problem.put("detail", detail);
         if (instance != null) {
@@ -26,15 +30,30 @@ public final class ProblemJson {
         return new JsonObject(problem).toBuffer();
     }
 
+    /** Whether this request is answered in Chinese: its Accept-Language, else the configured default. */
+    public static boolean chinese(HttpServerRequest request) {
+        return ProblemLanguage.chinese(request.getHeader("Accept-Language"), DefaultLanguage.VALUE);
+    }
+
     /** Answers with the problem unless an answer has begun already. */
-    public static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
+    public static void send(HttpServerRequest request, int status, String title, String detail, String instance) {
+        HttpServerResponse response = request.response();
         if (response.ended() || response.headWritten()) {
             return;
         }
-        response.setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE);
+        response.setStatusCode(status)
+                .putHeader("Content-Type", MEDIA_TYPE)
+                .putHeader("Content-Language", ProblemLanguage.tag(chinese(request)));
         if (status == 401) {
             response.putHeader("WWW-Authenticate", "Bearer realm=\"fengqiao\"");
         }
-        response.end(body(status, title, detail, instance));
+        response.end(body(request, status, title, detail, instance));
+    }
+
+    /** The configured default, read once. */
+    private static final class DefaultLanguage {
+        static final String VALUE = ConfigProvider.getConfig()
+                .getOptionalValue(ProblemLanguage.DEFAULT_PROPERTY, String.class)
+                .orElse("zh-CN");
     }
 }

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import io.vertx.core.Future;
 import io.vertx.core.VertxException;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -43,7 +44,8 @@ final class BackendFailures implements ProxyInterceptor {
         return context.sendRequest()
                 .onSuccess(answer -> breakers.succeeded(backend))
                 .recover(failure -> {
-                    String path = context.request().proxiedRequest().path();
+                    HttpServerRequest caller = context.request().proxiedRequest();
+                    String path = caller.path();
                     if (poolTooBusy(failure)) {
                         // the gateway's own queue is full: the backend is busy, not failing
                         return Future.succeededFuture(context.request()
@@ -53,6 +55,7 @@ final class BackendFailures implements ProxyInterceptor {
                                 .putHeader("Content-Type", ProblemJson.MEDIA_TYPE)
                                 .putHeader("Retry-After", "1")
                                 .setBody(Body.body(ProblemJson.body(
+                                        caller,
                                         503,
                                         "Service unavailable",
                                         backend + " is busy; try again in a moment",
@@ -70,8 +73,13 @@ final class BackendFailures implements ProxyInterceptor {
                             .setBody(Body.body(
                                     timedOut
                                             ? ProblemJson.body(
-                                                    504, "Gateway timeout", backend + " did not answer in time", path)
+                                                    caller,
+                                                    504,
+                                                    "Gateway timeout",
+                                                    backend + " did not answer in time",
+                                                    path)
                                             : ProblemJson.body(
+                                                    caller,
                                                     503,
                                                     "Service unavailable",
                                                     backend + " cannot be reached; try again shortly",

@@ -1,5 +1,6 @@
 package cn.fengqiao.gateway.routing;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 
 import cn.fengqiao.edge.ProblemJson;
@@ -11,14 +12,15 @@ final class Problems {
 
     /** A refusal the caller may retry after some seconds (429, 503). */
     static void sendRetryable(
-            HttpServerResponse response, int status, String title, String detail, String instance, long retryAfter) {
+            HttpServerRequest request, int status, String title, String detail, String instance, long retryAfter) {
+        HttpServerResponse response = request.response();
         if (!response.ended() && !response.headWritten()) {
             response.putHeader("Retry-After", Long.toString(retryAfter));
         }
-        send(response, status, title, detail, instance);
+        send(request, status, title, detail, instance);
     }
 
-    static void send(HttpServerResponse response, int status, String title, String detail, String instance) {
-        ProblemJson.send(response, status, title, detail, instance);
+    static void send(HttpServerRequest request, int status, String title, String detail, String instance) {
+        ProblemJson.send(request, status, title, detail, instance);
     }
 }

@@ -200,7 +200,7 @@ public class ProxyRoutes {
         if (wait.isPresent()) {
             ctx.request().resume();
             Problems.sendRetryable(
-                    ctx.response(),
+                    ctx.request(),
                     429,
                     "Too many requests",
                     "Slow down: try again in " + wait.getAsLong() + " s",
@@ -216,7 +216,7 @@ public class ProxyRoutes {
         if (open > 0) {
             ctx.request().resume();
             Problems.sendRetryable(
-                    ctx.response(),
+                    ctx.request(),
                     503,
                     "Service unavailable",
                     route.backend() + " is failing; the gateway tries it again in " + open + " s",
@@ -247,7 +247,7 @@ public class ProxyRoutes {
 
     private static void reject(RoutingContext ctx, int status, String title, String detail) {
         ctx.request().resume();
-        Problems.send(ctx.response(), status, title, detail, ctx.request().path());
+        Problems.send(ctx.request(), status, title, detail, ctx.request().path());
     }
 
     private static int port(URI url) {

@@ -18,6 +18,10 @@ public record Problem(URI type, String title, int status, String detail, String 
         return new Problem(typeFor(status), title, status, detail, null, null);
     }
 
+    public Problem withTitle(String localTitle) {
+        return new Problem(type, localTitle, status, detail, instance, errors);
+    }
+
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors);
     }
