@@ -67,6 +67,7 @@ class ServiceFaultIT {
         Map<SystemUnderTest.App, Long> duplicatesBefore = IncidentLedger.duplicatesDelivered();
         List<FixedRateLoad.Result> results;
         long downFrom;
+        long restartBegun;
         long upAgain;
         try (FixedRateLoad load = FixedRateLoad.start(20, 600, ledger::write)) {
             load.awaitElapsed(6_000);
@@ -82,6 +83,8 @@ class ServiceFaultIT {
                     .contentType("application/problem+json")
                     .header("Retry-After", org.hamcrest.Matchers.notNullValue());
             SystemUnderTest.sleep(3_000);
+            // the service may answer before restart() has seen it ready: the outage ends when the restart begins
+            restartBegun = load.elapsedMillis();
             SystemUnderTest.restart(SystemUnderTest.App.INCIDENT);
             upAgain = load.elapsedMillis();
             results = load.results();
@@ -90,7 +93,7 @@ class ServiceFaultIT {
                 ledger.settle("incident-service killed mid-load", results, duplicatesBefore, upAgain - downFrom);
         // requests sent while the service was down; those in flight at the kill are only counted
         List<FixedRateLoad.Result> whileDown = results.stream()
-                .filter(r -> r.sentAtMillis() >= downFrom && r.sentAtMillis() < upAgain)
+                .filter(r -> r.sentAtMillis() >= downFrom && r.sentAtMillis() < restartBegun)
                 .toList();
         long slowestRefusal = whileDown.stream()
                 .mapToLong(FixedRateLoad.Result::latencyMillis)
