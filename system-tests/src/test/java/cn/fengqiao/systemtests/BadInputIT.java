@@ -85,10 +85,9 @@ class BadInputIT {
             if (rule.body().startsWith("form:") || rule.allowed().contains("public")) {
                 continue;
             }
-            String caller =
-                    rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
-            String role = caller.replace("@station", "");
-            String token = caller.endsWith("@station") ? KeycloakTokens.station(role) : KeycloakTokens.of(role);
+            AllowedCaller allowed = AllowedCaller.of(rule);
+            String role = allowed.role();
+            String token = allowed.token();
             boolean takesBody = api.of(rule).orElseThrow().takesBody();
             for (Bad bad : corpus(rule, role, ids, token, takesBody)) {
                 sent++;

@@ -21,7 +21,6 @@ import io.restassured.response.Response;
 
 import cn.fengqiao.infrastructure.testing.AccessMatrix;
 import cn.fengqiao.infrastructure.testing.AccessMatrix.Rule;
-import cn.fengqiao.infrastructure.testing.KeycloakTokens;
 
 /**
  * Every POST of the access policy retried through the gateway with its Idempotency-Key, as a city
@@ -52,10 +51,9 @@ class IdempotencyIT {
                 continue;
             }
             operations++;
-            String caller =
-                    rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
-            String role = caller.replace("@station", "");
-            String token = caller.endsWith("@station") ? KeycloakTokens.station(role) : KeycloakTokens.of(role);
+            AllowedCaller allowed = AllowedCaller.of(rule);
+            String role = allowed.role();
+            String token = allowed.token();
             String key = UUID.randomUUID().toString();
 
             Response first = send(rule, role, token, ids, key);

@@ -54,10 +54,9 @@ class MassAssignmentIT {
             if (!rule.writes() || rule.method().equals("DELETE") || rule.body().startsWith("form:")) {
                 continue;
             }
-            String caller =
-                    rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
-            String role = caller.replace("@station", "");
-            String token = caller.endsWith("@station") ? KeycloakTokens.station(role) : KeycloakTokens.of(role);
+            AllowedCaller allowed = AllowedCaller.of(rule);
+            String role = allowed.role();
+            String token = allowed.token();
             ObjectNode body = rule.body().isEmpty()
                     ? JSON.createObjectNode()
                     : (ObjectNode) JSON.readTree(AccessMatrix.fill(rule.body(), role, ids));

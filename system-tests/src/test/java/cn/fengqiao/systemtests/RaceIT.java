@@ -81,10 +81,9 @@ class RaceIT {
                 continue;
             }
             operations++;
-            String caller =
-                    rule.callers().stream().filter(rule::allows).findFirst().orElseThrow();
-            String role = caller.replace("@station", "");
-            String token = caller.endsWith("@station") ? KeycloakTokens.station(role) : KeycloakTokens.of(role);
+            AllowedCaller allowed = AllowedCaller.of(rule);
+            String role = allowed.role();
+            String token = allowed.token();
             String etag = etagOf(rule, role, token, ids);
 
             Map<String, Long> before = Databases.rowCounts(app, BadInputIT.WRITTEN_BY_THE_API);
