@@ -44,9 +44,7 @@ public class CaseCorrections {
         Changes changes = new Changes();
         policeCase.kind = patch.apply(changes, "kind", policeCase.kind, to.kind());
         policeCase.type = patch.apply(changes, "type", policeCase.type, to.type());
-        if (patch.has("title")) {
-            policeCase.title = changes.set("title", policeCase.title, to.title().strip());
-        }
+        policeCase.title = patch.applyText(changes, "title", policeCase.title, to.title());
         changeLog.record(RECORD, policeCase.id, reason, changes);
         return policeCase;
     }

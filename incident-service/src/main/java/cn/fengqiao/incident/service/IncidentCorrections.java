@@ -65,10 +65,7 @@ public class IncidentCorrections {
             incident.subCategory = changes.set("subCategory", incident.subCategory, null);
         }
         IncidentService.checkSubCategory(incident.category, incident.subCategory);
-        if (patch.has("summary")) {
-            incident.summary =
-                    changes.set("summary", incident.summary, to.summary().strip());
-        }
+        incident.summary = patch.applyText(changes, "summary", incident.summary, to.summary());
         incident.priority = patch.apply(changes, "priority", incident.priority, to.priority());
         incident.addressId = patch.apply(changes, "addressId", incident.addressId, to.addressId());
         incident.addressText = patch.apply(changes, "addressText", incident.addressText, to.addressText());

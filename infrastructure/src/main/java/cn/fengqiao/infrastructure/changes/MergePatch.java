@@ -58,6 +58,11 @@ public final class MergePatch<T> {
         return has(field) ? changes.set(field, current, given) : current;
     }
 
+    /** As {@link #apply}, for text a person typed: blanks around it are not kept. */
+    public String applyText(Changes changes, String field, String current, String given) {
+        return apply(changes, field, current, given == null ? null : given.strip());
+    }
+
     /** Fields the record cannot be without: 400 naming the first one the patch removes (sets to null). */
     public void requirePresent(String... fields) {
         for (String field : fields) {

@@ -1,8 +1,6 @@
 package cn.fengqiao.mediation.service;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,12 +79,7 @@ public class DisputeCorrections {
         changeLog.record(RECORD, dispute.id, reason, changes);
         em.lock(dispute, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (changes.changed(field + "residentId") || changes.changed(field + "contact")) {
-            repeatWarning
-                    .earlierMatch(
-                            dispute,
-                            party.residentId == null ? Set.of() : Set.of(party.residentId),
-                            Objects.isNull(party.contact) ? Set.of() : Set.of(party.contact))
-                    .ifPresent(dispute::flagRepeated);
+            repeatWarning.flagIfRepeated(dispute, party);
         }
         return party;
     }

@@ -248,9 +248,7 @@ public class DisputeService {
         DisputeParty party = party(request);
         party.disputeId = dispute.id;
         party.persist();
-        Set<String> contacts = party.contact == null ? Set.of() : Set.of(party.contact);
-        Set<UUID> residents = party.residentId == null ? Set.of() : Set.of(party.residentId);
-        repeatWarning.earlierMatch(dispute, residents, contacts).ifPresent(dispute::flagRepeated);
+        repeatWarning.flagIfRepeated(dispute, party);
         return party;
     }
 

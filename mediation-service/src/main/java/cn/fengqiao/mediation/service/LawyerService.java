@@ -60,9 +60,7 @@ public class LawyerService {
         LawyerCorrection to = patch.values();
         patch.requirePresent("name", "rotaOrder", "active");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            lawyer.name = changes.set("name", lawyer.name, to.name().strip());
-        }
+        lawyer.name = patch.applyText(changes, "name", lawyer.name, to.name());
         lawyer.firm = patch.apply(changes, "firm", lawyer.firm, to.firm());
         lawyer.residentId = patch.apply(changes, "residentId", lawyer.residentId, to.residentId());
         lawyer.rotaOrder = patch.apply(changes, "rotaOrder", lawyer.rotaOrder, to.rotaOrder());

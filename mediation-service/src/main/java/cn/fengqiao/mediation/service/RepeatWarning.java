@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.mediation.config.MediationRules;
 import cn.fengqiao.mediation.domain.Dispute;
+import cn.fengqiao.mediation.domain.DisputeParty;
 
 /**
  * Repeat early warning: a dispute is a repeat when an earlier dispute or incident of the last 60 days
@@ -28,6 +30,16 @@ public class RepeatWarning {
 
     @Inject
     MediationRules rules;
+
+    /** A party added or corrected: the dispute is flagged as repeated when the party was in an earlier one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flagIfRepeated(Dispute dispute, DisputeParty party) {
+        earlierMatch(
+                        dispute,
+                        party.residentId == null ? Set.of() : Set.of(party.residentId),
+                        party.contact == null ? Set.of() : Set.of(party.contact))
+                .ifPresent(dispute::flagRepeated);
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> earlierMatch(Dispute dispute, Collection<UUID> residentIds, Collection<String> contacts) {

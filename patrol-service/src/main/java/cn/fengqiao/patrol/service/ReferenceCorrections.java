@@ -48,9 +48,7 @@ public class ReferenceCorrections {
         ReferenceRequests.AreaCorrection to = patch.values();
         patch.requirePresent("name", "sector");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            area.name = changes.set("name", area.name, to.name().strip());
-        }
+        area.name = patch.applyText(changes, "name", area.name, to.name());
         area.sector = patch.apply(changes, "sector", area.sector, to.sector());
         changeLog.record("area", area.code, reason, changes);
         return area;
@@ -68,9 +66,7 @@ public class ReferenceCorrections {
         ReferenceRequests.CheckpointCorrection to = patch.values();
         patch.requirePresent("name", "latitude", "longitude", "indoor", "maxIntervalMinutes", "toleranceMinutes");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            checkpoint.name = changes.set("name", checkpoint.name, to.name().strip());
-        }
+        checkpoint.name = patch.applyText(changes, "name", checkpoint.name, to.name());
         checkpoint.latitude = patch.apply(changes, "latitude", checkpoint.latitude, to.latitude());
         checkpoint.longitude = patch.apply(changes, "longitude", checkpoint.longitude, to.longitude());
         checkpoint.indoor = patch.apply(changes, "indoor", checkpoint.indoor, to.indoor());
@@ -90,9 +86,7 @@ public class ReferenceCorrections {
         ReferenceRequests.KeySiteCorrection to = patch.values();
         patch.requirePresent("name", "kind", "latitude", "longitude");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            site.name = changes.set("name", site.name, to.name().strip());
-        }
+        site.name = patch.applyText(changes, "name", site.name, to.name());
         site.kind = patch.apply(changes, "kind", site.kind, to.kind());
         site.latitude = patch.apply(changes, "latitude", site.latitude, to.latitude());
         site.longitude = patch.apply(changes, "longitude", site.longitude, to.longitude());
@@ -108,9 +102,7 @@ public class ReferenceCorrections {
         ReferenceRequests.PatrollerCorrection to = patch.values();
         patch.requirePresent("name", "avoidNights", "active");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            patroller.name = changes.set("name", patroller.name, to.name().strip());
-        }
+        patroller.name = patch.applyText(changes, "name", patroller.name, to.name());
         patroller.community = patch.apply(changes, "community", patroller.community, to.community());
         patroller.squadCode = patch.apply(changes, "squadCode", patroller.squadCode, to.squadCode());
         ReferenceService.checkSquad(patroller.level, patroller.squadCode);
@@ -138,9 +130,7 @@ public class ReferenceCorrections {
         ReferenceRequests.SquadCorrection to = patch.values();
         patch.requirePresent("name", "turnOrder");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            squad.name = changes.set("name", squad.name, to.name().strip());
-        }
+        squad.name = patch.applyText(changes, "name", squad.name, to.name());
         if (patch.has("turnOrder") && squad.turnOrder != to.turnOrder()) {
             if (Squad.count("turnOrder", to.turnOrder()) > 0) {
                 throw ProblemException.conflict("Another squad has turn " + to.turnOrder());
@@ -159,9 +149,7 @@ public class ReferenceCorrections {
         ReferenceRequests.CameraCorrection to = patch.values();
         patch.requirePresent("name", "presets");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            camera.name = changes.set("name", camera.name, to.name().strip());
-        }
+        camera.name = patch.applyText(changes, "name", camera.name, to.name());
         if (patch.has("areaCode")) {
             if (to.areaCode() != null) {
                 reference.area(to.areaCode());

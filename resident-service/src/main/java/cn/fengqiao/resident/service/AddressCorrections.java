@@ -48,9 +48,7 @@ public class AddressCorrections {
         AddressCorrection to = patch.values();
         patch.requirePresent("name");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            address.name = changes.set("name", address.name, to.name().strip());
-        }
+        address.name = patch.applyText(changes, "name", address.name, to.name());
         address.latitude = patch.apply(changes, "latitude", address.latitude, to.latitude());
         address.longitude = patch.apply(changes, "longitude", address.longitude, to.longitude());
         if (patch.has("retiredOn")) {

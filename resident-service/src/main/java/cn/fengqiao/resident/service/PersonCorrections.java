@@ -78,9 +78,7 @@ public class PersonCorrections {
         String fromCommunity = person.community;
         UUID fromAddress = person.addressId;
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            person.name = changes.set("name", person.name, to.name().strip());
-        }
+        person.name = patch.applyText(changes, "name", person.name, to.name());
         if (patch.has("phone")) {
             String phone = cipher.decrypt(person.phoneCipher);
             if (!Objects.equals(phone, to.phone())) {

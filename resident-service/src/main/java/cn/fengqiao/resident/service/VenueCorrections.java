@@ -66,9 +66,7 @@ public class VenueCorrections {
         VenueCorrection to = patch.values();
         patch.requirePresent("name", "kind", "camerasCoverEntrance");
         Changes changes = new Changes();
-        if (patch.has("name")) {
-            venue.name = changes.set("name", venue.name, to.name().strip());
-        }
+        venue.name = patch.applyText(changes, "name", venue.name, to.name());
         venue.kind = patch.apply(changes, "kind", venue.kind, to.kind());
         venue.licence = patch.apply(changes, "licence", venue.licence, to.licence());
         venue.personInCharge = patch.apply(changes, "personInCharge", venue.personInCharge, to.personInCharge());
