@@ -29,7 +29,7 @@ export async function reportAndList(api: ReturnType<typeof fengqiao>, retryKey: 
   if (reported.error !== undefined) {
     throw new Error(`refused: ${JSON.stringify(reported.error)}`);
   }
-  const incidents = await api.GET("/api/incidents", { params: { query: { size: "20" } } });
+  const incidents = await api.GET("/api/incidents", { params: { query: { size: 20 } } });
   return { reported: reported.data, incidents: incidents.data };
 }
 

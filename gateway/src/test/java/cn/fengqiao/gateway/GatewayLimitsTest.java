@@ -62,6 +62,12 @@ class GatewayLimitsTest {
         long started = System.nanoTime();
         for (int i = 0; i < sent; i++) {
             Response response = given().auth().oauth2(token).when().get("/api/incidents");
+            // every answer, admitted or not, tells the caller its bucket (IETF httpapi RateLimit fields)
+            assertThat(response.header("RateLimit-Policy")).isEqualTo("\"standard\";q=10;w=2");
+            assertThat(response.header("RateLimit")).matches("\"standard\";r=\\d+;t=[0-2]");
+            if (i == 0) {
+                assertThat(response.header("RateLimit")).startsWith("\"standard\";r=9;");
+            }
             if (response.statusCode() == 200) {
                 admitted++;
             } else {

@@ -314,6 +314,12 @@ class GatewayRoutingTest {
                 .body("paths", hasKey("/api/incident-service-stub"))
                 .body("paths", hasKey("/api/patrol-service-stub"))
                 .body("components.securitySchemes.SecurityScheme.type", equalTo("oauth2"))
+                // what the gateway itself may answer: 429 with Retry-After, and the RateLimit fields
+                .body(
+                        "paths.'/api/incident-service-stub'.get.responses.'429'.'$ref'",
+                        equalTo("#/components/responses/TooManyRequests"))
+                .body("components.responses.TooManyRequests.headers", hasKey("Retry-After"))
+                .body("components.headers", hasKey("RateLimit"))
                 .body("x-unavailable-services", org.hamcrest.Matchers.hasItem("mediation-service"))
                 .body("paths", not(hasKey("/q/openapi")));
     }

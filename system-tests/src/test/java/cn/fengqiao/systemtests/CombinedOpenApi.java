@@ -64,9 +64,9 @@ final class CombinedOpenApi {
         return Arrays.stream(path.split("\\{[^}]+}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"));
     }
 
-    /** The roles an operation names: its security scopes, else its "Roles: ..." description; "public" if it has no security. */
+    /** The roles an operation names: its security scopes, else its "Roles: ..." description; "public" if it needs none. */
     private static Set<String> roles(JsonNode operation) {
-        if (!operation.has("security")) {
+        if (operation.path("security").isEmpty()) { // absent, or [] as the gateway marks a public route
             return Set.of("public");
         }
         Set<String> scopes = new TreeSet<>();

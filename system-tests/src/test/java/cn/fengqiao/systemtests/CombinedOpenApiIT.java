@@ -56,15 +56,14 @@ class CombinedOpenApiIT {
         List<String> refs = new ArrayList<>();
         collectRefs(combined.document, refs);
         for (String ref : refs) {
-            if (!ref.startsWith("#/components/schemas/")
-                    || !combined.document
-                            .path("components")
-                            .path("schemas")
-                            .has(ref.substring("#/components/schemas/".length()))) {
+            // a local reference, to a component the document defines (a schema, a shared answer, a header)
+            if (!ref.matches("#/components/(schemas|responses|headers)/[^/]+")
+                    || combined.document.at(ref.substring(1)).isMissingNode()) {
                 wrong.add("unresolved " + ref);
             }
         }
         Map<String, String> operationIds = new TreeMap<>();
+        int[] documented = {0};
         combined.document
                 .path("paths")
                 .fields()
@@ -76,12 +75,55 @@ class CombinedOpenApiIT {
                     } else if (operationIds.putIfAbsent(id, where) != null) {
                         wrong.add("%s and %s are both %s".formatted(operationIds.get(id), where, id));
                     }
+                    errorAnswers(combined.document, path.getKey(), operation.getKey(), operation.getValue())
+                            .forEach(missing -> wrong.add(where + " does not document " + missing));
+                    documented[0]++;
                 }));
         System.out.printf(
-                "combined OpenAPI: %d schemas, %d references, %d operationIds, %d wrong%n",
-                definitions.size(), refs.size(), operationIds.size(), wrong.size());
+                "combined OpenAPI: %d schemas, %d references, %d operationIds, %d operations' error answers, %d wrong%n",
+                definitions.size(), refs.size(), operationIds.size(), documented[0], wrong.size());
         assertThat(refs).isNotEmpty();
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The error answers an operation must document as problem+json: 400, 401, 429 (with Retry-After),
+     * 500 and 503 always; 404 when its path names a record; 409 for a write; 422 for a POST; 412 when
+     * it takes If-Match; 415 when it reads a body.
+     */
+    private static List<String> errorAnswers(JsonNode document, String path, String method, JsonNode operation) {
+        List<String> expected = new ArrayList<>(List.of("400", "401", "429", "500", "503"));
+        if (path.contains("{")) {
+            expected.add("404");
+        }
+        if (!method.equals("get")) {
+            expected.add("409");
+        }
+        if (method.equals("post")) {
+            expected.add("422");
+        }
+        if (operation.path("parameters").findValuesAsText("name").contains("If-Match")) {
+            expected.add("412");
+        }
+        if (operation.has("requestBody")) {
+            expected.add("415");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String status : expected) {
+            JsonNode answer = operation.path("responses").path(status);
+            if (answer.has("$ref")) {
+                answer = document.at(answer.path("$ref").asText().substring(1));
+            }
+            if (!answer.path("content")
+                    .path("application/problem+json")
+                    .path("schema")
+                    .has("$ref")) {
+                missing.add(status + " as problem+json");
+            } else if (status.equals("429") && !answer.path("headers").has("Retry-After")) {
+                missing.add("429's Retry-After");
+            }
+        }
+        return missing;
     }
 
     private static void collectRefs(JsonNode node, List<String> refs) {

@@ -1,14 +1,8 @@
 package cn.fengqiao.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class TypeScriptClientIT {
 
-    static final Path CLIENT = SystemUnderTest.ROOT.resolve("clients/typescript");
+    static final NodeProject CLIENT = new NodeProject("clients/typescript");
 
     @BeforeAll
     static void startTheSystem() {
@@ -29,44 +23,18 @@ class TypeScriptClientIT {
 
     @Test
     void shouldGenerateTheClientFromTheCombinedDocumentAndCompileItStrictly() throws Exception {
-        String document = given().baseUri(SystemUnderTest.gateway())
-                .get("/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        Files.createDirectories(CLIENT.resolve("target"));
-        Files.writeString(CLIENT.resolve("target/openapi.json"), document, StandardCharsets.UTF_8);
-
-        run("npm", "ci", "--no-audit", "--no-fund");
-        run("npm", "run", "generate");
-        String types = Files.readString(CLIENT.resolve("src/fengqiao-api.d.ts"));
+        CLIENT.writeCombinedDocument();
+        CLIENT.succeed("npm", "ci", "--no-audit", "--no-fund");
+        CLIENT.succeed("npm", "run", "generate");
+        String types = Files.readString(CLIENT.dir.resolve("src/fengqiao-api.d.ts"));
         assertThat(types)
                 .contains("reportIncident")
                 .contains("IncidentReportIncidentRequest")
                 .contains("MediationSummary")
                 .contains("\"/api/residents/{id}\"");
-        run("npm", "run", "check");
+        CLIENT.succeed("npm", "run", "check");
         System.out.printf(
                 "typescript client: %d KB of types from the combined document, tsc --strict: 0 errors%n",
                 types.length() / 1024);
-    }
-
-    private static void run(String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("typescript-client", ".log");
-        Process process = new ProcessBuilder(List.of(command))
-                .directory(CLIENT.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean done = process.waitFor(5, TimeUnit.MINUTES);
-        String output = Files.readString(log);
-        Files.deleteIfExists(log);
-        assertThat(done)
-                .as(String.join(" ", command) + " finished in 5 minutes")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as(String.join(" ", command) + " in " + CLIENT + ":\n" + output)
-                .isZero();
     }
 }

@@ -1,5 +1,6 @@
 package cn.fengqiao.gateway.limits;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,8 @@ import cn.fengqiao.gateway.config.GatewayConfig;
 /**
  * Per-user and per-client token buckets for each rate class. A request must get a token from both
  * its user's and its client's bucket; refused, it learns how long to wait. Buckets that have filled
- * up again are dropped every minute, so the map holds only recent callers.
+ * up again are dropped every minute, so the map holds only recent callers. Every answer tells the
+ * caller its user's bucket in the IETF httpapi RateLimit fields, so a client can slow down before a 429.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -37,11 +39,19 @@ public class RateLimiter {
     }
 
     /**
+     * A request's admission and the caller's bucket after it, as the IETF httpapi draft's fields:
+     * {@code RateLimit-Policy: "standard";q=40;w=2} (the burst, and the seconds a full bucket takes to
+     * fill) and {@code RateLimit: "standard";r=39;t=1} (requests left now, seconds until full again).
+     *
+     * @param retryAfter empty when admitted, else the seconds to wait
+     */
+    public record Admission(OptionalLong retryAfter, String policy, String state) {}
+
+    /**
      * @param user   who calls (the token's subject, or the address on a public route)
      * @param client the OAuth client (azp), or null on a public route
-     * @return empty when admitted, else the seconds to wait
      */
-    public OptionalLong admit(String rateClass, String user, String client) {
+    public Admission admit(String rateClass, String user, String client) {
         GatewayConfig.RateClass limits = config.rateClasses().get(rateClass);
         if (limits == null) {
             throw new IllegalStateException("no rate class " + rateClass);
@@ -49,21 +59,30 @@ public class RateLimiter {
         long now = System.nanoTime();
         TokenBucket userBucket = buckets.computeIfAbsent(
                 rateClass + "|user|" + user, k -> new TokenBucket(limits.perSecond(), limits.burst(), now));
-        long userWait = userBucket.take(now);
-        if (userWait > 0) {
-            return OptionalLong.of(seconds(userWait));
-        }
-        if (client != null) {
+        OptionalLong wait = take(userBucket, now);
+        if (wait.isEmpty() && client != null) {
             TokenBucket clientBucket = buckets.computeIfAbsent(
                     rateClass + "|client|" + client,
                     k -> new TokenBucket(limits.clientPerSecond(), limits.clientBurst(), now));
-            long clientWait = clientBucket.take(now);
-            if (clientWait > 0) {
+            wait = take(clientBucket, now);
+            if (wait.isPresent()) {
                 userBucket.giveBack();
-                return OptionalLong.of(seconds(clientWait));
             }
         }
-        return OptionalLong.empty();
+        String policy = String.format(Locale.ROOT, "\"%s\";q=%d;w=%d", rateClass, limits.burst(), (long)
+                Math.ceil(limits.burst() / limits.perSecond()));
+        String state = String.format(
+                Locale.ROOT,
+                "\"%s\";r=%d;t=%d",
+                rateClass,
+                userBucket.remaining(now),
+                userBucket.secondsUntilFull(now));
+        return new Admission(wait, policy, state);
+    }
+
+    private static OptionalLong take(TokenBucket bucket, long now) {
+        long wait = bucket.take(now);
+        return wait > 0 ? OptionalLong.of(seconds(wait)) : OptionalLong.empty();
     }
 
     private static long seconds(long nanos) {

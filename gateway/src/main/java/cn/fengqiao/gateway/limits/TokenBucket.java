@@ -33,6 +33,18 @@ public final class TokenBucket {
         tokens = Math.min(capacity, tokens + 1);
     }
 
+    /** The whole tokens left now: how many more requests go through at once. */
+    public synchronized int remaining(long now) {
+        refill(now);
+        return (int) tokens;
+    }
+
+    /** The seconds until the bucket is full again (0 when it is), rounded up. */
+    public synchronized long secondsUntilFull(long now) {
+        refill(now);
+        return (long) Math.ceil((capacity - tokens) / perNano / 1_000_000_000.0);
+    }
+
     /** Whether the bucket is full again: it can be forgotten without changing anything. */
     public synchronized boolean isFull(long now) {
         refill(now);

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,7 +28,7 @@ import cn.fengqiao.gateway.config.GatewayConfig;
 /**
  * One OpenAPI document for the whole API, merged from the services' own documents (each lists its
  * operations with the roles that may call them). A service that is down is named, not fatal.
- * Security schemes point at Keycloak, so Swagger UI can log in with the public PKCE client.
+ * What the gateway itself answers (rate limits, the Keycloak login) is added by GatewayContract.
  */
 @Path("/openapi")
 public class CombinedOpenApiResource {
@@ -62,32 +61,37 @@ public class CombinedOpenApiResource {
     private ObjectNode merge() {
         ObjectNode root = mapper.createObjectNode();
         root.put("openapi", "3.1.0");
-        root.putObject("info")
+        ObjectNode info = root.putObject("info")
                 .put("title", "Fengqiao API")
                 .put("version", "1.0")
                 .put(
                         "description",
                         "The API of a Fengqiao-style community police station, through its gateway. "
                                 + "Each operation names the roles that may call it.");
-        root.putArray("servers").addObject().put("url", "/");
+        info.putObject("contact").put("name", "Fengqiao maintainers").put("url", "https://fengqiao.cn");
+        info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
+        root.putArray("servers").addObject().put("url", "/").put("x-internal", false);
         Map<String, JsonNode> paths = new TreeMap<>();
-        ObjectNode schemas = mapper.createObjectNode();
-        ArrayNode tags = mapper.createArrayNode();
+        ObjectNode components = mapper.createObjectNode();
+        Map<String, JsonNode> tags = new TreeMap<>();
         ArrayNode unavailable = mapper.createArrayNode();
         config.backends().forEach((name, url) -> {
             try {
                 JsonNode doc = fetch(url.resolve("/q/openapi?format=json"));
                 doc.path("paths").fields().forEachRemaining(e -> paths.put(e.getKey(), e.getValue()));
-                doc.path("components")
-                        .path("schemas")
-                        .fields()
-                        .forEachRemaining(e -> schemas.putIfAbsent(e.getKey(), e.getValue()));
-                doc.path("tags").forEach(tags::add);
-                for (Iterator<String> it =
-                                doc.path("components").path("securitySchemes").fieldNames();
-                        it.hasNext(); ) {
-                    keycloakScheme(root, it.next());
+                // schemas are named by service; the shared ones (Problem, its responses) are the same in each
+                for (String kind : new String[] {"schemas", "responses", "headers"}) {
+                    doc.path("components")
+                            .path(kind)
+                            .fields()
+                            .forEachRemaining(e -> components.with(kind).putIfAbsent(e.getKey(), e.getValue()));
                 }
+                // two services may tag their operations alike ("Observed incidents"): one tag, described
+                doc.path("tags")
+                        .forEach(tag -> tags.merge(
+                                tag.path("name").asText(),
+                                tag,
+                                (first, next) -> first.has("description") ? first : next));
             } catch (Exception e) {
                 LOG.warnf("OpenAPI document of %s unavailable: %s", name, e.toString());
                 unavailable.add(name);
@@ -95,24 +99,13 @@ public class CombinedOpenApiResource {
         });
         ObjectNode pathsNode = root.putObject("paths");
         paths.forEach(pathsNode::set);
-        ((ObjectNode) root.with("components")).set("schemas", schemas);
-        root.set("tags", tags);
+        root.set("components", components);
+        root.putArray("tags").addAll(tags.values());
+        GatewayContract.add(root, config.keycloakPublicUrl());
         if (!unavailable.isEmpty()) {
             root.set("x-unavailable-services", unavailable);
         }
         return root;
-    }
-
-    // Swagger UI logs in with the authorization code flow and PKCE against the fengqiao realm.
-    private void keycloakScheme(ObjectNode root, String name) {
-        String realm = config.keycloakPublicUrl() + "/realms/fengqiao/protocol/openid-connect";
-        ObjectNode scheme = root.with("components").with("securitySchemes").putObject(name);
-        scheme.put("type", "oauth2").put("description", "Keycloak realm fengqiao");
-        scheme.putObject("flows")
-                .putObject("authorizationCode")
-                .put("authorizationUrl", realm + "/auth")
-                .put("tokenUrl", realm + "/token")
-                .putObject("scopes");
     }
 
     private JsonNode fetch(URI uri) throws Exception {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -196,16 +195,18 @@ public class ProxyRoutes {
     }
 
     private boolean admitted(RoutingContext ctx, GatewayConfig.Route route, String caller, String client) {
-        OptionalLong wait = limiter.admit(route.rateClass(), caller, client);
-        if (wait.isPresent()) {
+        RateLimiter.Admission admission = limiter.admit(route.rateClass(), caller, client);
+        ctx.response().putHeader("RateLimit-Policy", admission.policy()).putHeader("RateLimit", admission.state());
+        if (admission.retryAfter().isPresent()) {
+            long wait = admission.retryAfter().getAsLong();
             ctx.request().resume();
             Problems.sendRetryable(
                     ctx.request(),
                     429,
                     "Too many requests",
-                    "Slow down: try again in " + wait.getAsLong() + " s",
+                    "Slow down: try again in " + wait + " s",
                     ctx.request().path(),
-                    wait.getAsLong());
+                    wait);
             return false;
         }
         return true;

@@ -34,4 +34,18 @@ class TokenBucketTest {
         assertThat(bucket.take(0)).isZero();
         assertThat(bucket.take(0)).isPositive();
     }
+
+    @Test
+    void shouldTellWhatIsLeftAndWhenItIsFullAgain() {
+        TokenBucket bucket = new TokenBucket(2, 4, 0);
+        assertThat(bucket.remaining(0)).isEqualTo(4);
+        assertThat(bucket.secondsUntilFull(0)).isZero();
+        bucket.take(0);
+        bucket.take(0);
+        bucket.take(0);
+        assertThat(bucket.remaining(0)).isEqualTo(1);
+        assertThat(bucket.secondsUntilFull(0)).isEqualTo(2);
+        assertThat(bucket.remaining(SECOND)).isEqualTo(3);
+        assertThat(bucket.secondsUntilFull(SECOND)).isEqualTo(1);
+    }
 }

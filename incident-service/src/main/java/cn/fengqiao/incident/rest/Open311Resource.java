@@ -32,6 +32,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.domain.Channel;
@@ -171,6 +174,11 @@ public class Open311Resource {
     @Operation(
             summary = "Post a service request (form-encoded, as GeoReport v2): it becomes an incident of channel 12345",
             description = "Roles: city-system")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+                            schema = @Schema(implementation = Open311Form.class)))
     public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         Optional<String> unsafe = unsafeText(form);
         if (unsafe.isPresent()) {

@@ -25,9 +25,6 @@ import cn.fengqiao.infrastructure.text.TextHeaders;
 @ApplicationScoped
 public class ChangeLog {
 
-    /** How long a reason may be; a reason is the officer's words, not a document. */
-    public static final int REASON_LENGTH = 500;
-
     /** One correction as the API shows it (a reason not given is null, not absent). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Entry(Instant at, String by, String reason, List<Changes.Field> changes) {}
@@ -54,13 +51,12 @@ public class ChangeLog {
         return reason;
     }
 
-    /** The reason in X-Reason where a record may be corrected without one (a record still being worked). */
+    /**
+     * The reason in X-Reason where a record may be corrected without one (a record still being worked);
+     * at most TextHeaders.MAX_LENGTH characters: a reason is the officer's words, not a document.
+     */
     public static String optionalReason(String header) {
-        String reason = TextHeaders.decoded("X-Reason", header);
-        if (reason != null && reason.length() > REASON_LENGTH) {
-            throw ProblemException.badRequest("X-Reason", "may be at most " + REASON_LENGTH + " characters");
-        }
-        return reason;
+        return TextHeaders.decoded("X-Reason", header);
     }
 
     /** Keeps the correction of the record; nothing is kept when no field changed. */

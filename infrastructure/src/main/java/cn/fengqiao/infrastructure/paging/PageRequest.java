@@ -2,6 +2,10 @@ package cn.fengqiao.infrastructure.paging;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
@@ -16,9 +20,16 @@ public class PageRequest {
     public static final int MAX_SIZE = 100;
 
     @QueryParam("page")
+    @Parameter(
+            description = "The page, counting from 0",
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "2147483647"))
     String page;
 
     @QueryParam("size")
+    @Parameter(
+            description =
+                    "Records per page, " + DEFAULT_SIZE + " unless given; more than " + MAX_SIZE + " gives " + MAX_SIZE,
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "2147483647"))
     String size;
 
     public PageRequest() {}

@@ -12,7 +12,21 @@ import java.util.UUID;
  */
 public final class QueryParams {
 
+    /** The most characters a search parameter (a name's or an address's beginning) may have. */
+    public static final int SEARCH_LENGTH = 100;
+
     private QueryParams() {}
+
+    /** Search text as given (null when blank); 400 naming the parameter when longer than {@code maxLength}. */
+    public static String text(String name, String value, int maxLength) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            throw ProblemException.badRequest(name, "may be at most " + maxLength + " characters");
+        }
+        return value;
+    }
 
     public static <E extends Enum<E>> E code(String name, String value, Class<E> codes) {
         if (blank(value)) {

@@ -11,9 +11,15 @@ import cn.fengqiao.infrastructure.problem.ProblemException;
  */
 public final class TextHeaders {
 
+    /** The most characters a text header may carry, decoded. */
+    public static final int MAX_LENGTH = 500;
+
+    /** The longest such header as sent: every character a percent-encoded three-byte one (%E6%A0%B8). */
+    public static final int ENCODED_LENGTH = MAX_LENGTH * 9;
+
     private TextHeaders() {}
 
-    /** The decoded words, NFC; null when absent or blank; 400 naming the header for unsafe text. */
+    /** The decoded words, NFC; null when absent or blank; 400 naming the header for unsafe text or too much of it. */
     public static String decoded(String header, String value) {
         if (value == null || value.isBlank()) {
             return null;
@@ -23,6 +29,9 @@ public final class TextHeaders {
             words = URLDecoder.decode(value.strip(), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             words = value.strip();
+        }
+        if (words.codePointCount(0, words.length()) > MAX_LENGTH) {
+            throw ProblemException.badRequest(header, "may be at most " + MAX_LENGTH + " characters");
         }
         String refusal = Text.refusal(words, false);
         if (refusal != null) {

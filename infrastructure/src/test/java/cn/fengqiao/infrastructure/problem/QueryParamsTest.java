@@ -3,12 +3,14 @@ package cn.fengqiao.infrastructure.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.text.TextHeaders;
 
 /** Plain unit test: a query parameter that cannot be read is a 400 naming it; a missing one is null. */
 class QueryParamsTest {
@@ -51,5 +53,26 @@ class QueryParamsTest {
         assertThatThrownBy(() -> new PageRequest(-1, 20).page()).isInstanceOf(ProblemException.class);
         assertThat(new PageRequest().page()).isZero();
         assertThat(new PageRequest().size()).isEqualTo(PageRequest.DEFAULT_SIZE);
+    }
+
+    @Test
+    void shouldBoundSearchTextAndTextHeadersByCharactersNotBytes() {
+        assertThat(QueryParams.text("name", "王".repeat(100), 100)).hasSize(100);
+        assertThat(QueryParams.text("name", " ", 100)).isNull();
+        assertThatThrownBy(() -> QueryParams.text("name", "王".repeat(101), 100))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.toProblem().errors())
+                                .extracting(Problem.FieldError::field)
+                                .containsExactly("name"));
+        String encoded = java.net.URLEncoder.encode("核".repeat(TextHeaders.MAX_LENGTH), StandardCharsets.UTF_8);
+        assertThat(encoded).hasSize(TextHeaders.ENCODED_LENGTH);
+        assertThat(TextHeaders.decoded("X-Purpose", encoded)).hasSize(TextHeaders.MAX_LENGTH);
+        assertThatThrownBy(() -> TextHeaders.decoded("X-Purpose", encoded + "%E6%A0%B8"))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.toProblem().errors())
+                                .extracting(Problem.FieldError::field)
+                                .containsExactly("X-Purpose"));
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import cn.fengqiao.infrastructure.problem.Bounds;
 import cn.fengqiao.mediation.domain.DisputeSource;
 import cn.fengqiao.mediation.domain.DisputeType;
 import cn.fengqiao.mediation.domain.FollowUpOutcome;
@@ -71,7 +74,7 @@ public final class DisputeRequests {
             @NotNull MediatorKind kind,
             @Size(max = 100) String mediator,
             @Size(max = 100) String mediatorName,
-            Long lawyerId) {}
+            @Min(1) @Max(Bounds.MAX_ID) Long lawyerId) {}
 
     public record Session(
             @NotNull Instant startsAt,
@@ -88,10 +91,11 @@ public final class DisputeRequests {
             @NotNull ReferralTarget target,
             @NotBlank @Size(max = 1000) String reason) {}
 
-    public record Confirm(@NotNull Long partyId) {}
+    public record Confirm(
+            @NotNull @Min(1) @Max(Bounds.MAX_ID) Long partyId) {}
 
     /** Both (all) parties apply together for judicial confirmation. */
-    public record JudicialRequest(@NotEmpty @Size(max = 20) List<@NotNull Long> partyIds) {}
+    public record JudicialRequest(@NotEmpty @Size(max = 20) List<@NotNull @Min(1) @Max(Bounds.MAX_ID) Long> partyIds) {}
 
     /** The court's answer, sent by the court's system as city-system. */
     public record JudicialDecision(

@@ -2,6 +2,7 @@ package cn.fengqiao.mediation.rest;
 
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
@@ -13,5 +14,5 @@ public record LawyerCorrection(
         @Size(min = 1, max = 100) String name,
         @Size(max = 200) String firm,
         UUID residentId,
-        @PositiveOrZero Integer rotaOrder,
+        @PositiveOrZero @Max(1000) Integer rotaOrder,
         Boolean active) {}

@@ -3,12 +3,15 @@ package cn.fengqiao.mediation.rest;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import cn.fengqiao.infrastructure.problem.Bounds;
 import cn.fengqiao.mediation.domain.ConflictKind;
 
 /** Bodies of the room, lawyer and consultation operations. */
@@ -28,7 +31,7 @@ public final class MediationRequests {
             @NotBlank @Size(max = 100) String name,
             @Size(max = 200) String firm,
             UUID residentId,
-            @NotNull @PositiveOrZero Integer rotaOrder) {}
+            @NotNull @PositiveOrZero @Max(1000) Integer rotaOrder) {}
 
     public record Conflict(
             @NotNull ConflictKind kind,
@@ -50,5 +53,5 @@ public final class MediationRequests {
             @NotBlank @Size(max = 200) String topic,
             @NotBlank @Size(max = 5000) String adviceSummary,
             UUID disputeId,
-            Long lawyerId) {}
+            @Min(1) @Max(Bounds.MAX_ID) Long lawyerId) {}
 }

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fengqiao.infrastructure.problem.Bounds;
 import cn.fengqiao.patrol.domain.Level;
 import cn.fengqiao.patrol.domain.PatrolPlan;
 import cn.fengqiao.patrol.domain.PlanShift;
@@ -22,7 +26,10 @@ public final class PlanViews {
     private PlanViews() {}
 
     /** Body of {@code POST /api/patrol/plans}; the seed makes a plan repeatable (a default one is used otherwise). */
-    public record Request(LocalDate from, LocalDate to, Long seed) {}
+    public record Request(
+            LocalDate from,
+            LocalDate to,
+            @Min(0) @Max(Bounds.MAX_ID) Long seed) {}
 
     public record Score(long hard, long medium, long soft) {}
 

@@ -82,7 +82,11 @@ public class AddressResource {
             @QueryParam("level") String level,
             @Valid @BeanParam PageRequest page) {
         return addresses.search(
-                prefix, community, QueryParams.code("level", level, AddressLevel.class), page, AddressView::of);
+                QueryParams.text("q", prefix, QueryParams.SEARCH_LENGTH),
+                community,
+                QueryParams.code("level", level, AddressLevel.class),
+                page,
+                AddressView::of);
     }
 
     @GET

@@ -67,7 +67,14 @@ public class AuditResource {
             @QueryParam("subject") String subject,
             @QueryParam("outcome") String outcome,
             @Valid @BeanParam PageRequest page) {
-        return audit.query(start(from), end(to), actor, subject, outcome, page, Entry::of);
+        return audit.query(
+                start(from),
+                end(to),
+                QueryParams.text("actor", actor, QueryParams.SEARCH_LENGTH),
+                QueryParams.text("subject", subject, QueryParams.SEARCH_LENGTH),
+                QueryParams.text("outcome", outcome, 40),
+                page,
+                Entry::of);
     }
 
     @GET

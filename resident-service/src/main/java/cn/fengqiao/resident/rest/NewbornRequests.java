@@ -29,8 +29,8 @@ public final class NewbornRequests {
                     message = "must be the birth medical certificate number, e.g. Q140512345")
             String birthCertificateNo,
 
-            String fatherIdNumber,
-            String motherIdNumber,
+            @Size(max = 18) String fatherIdNumber,
+            @Size(max = 18) String motherIdNumber,
             @NotNull UUID hukouAddressId) {}
 
     /** A city system's callback for its step: done (with its reference) or failed (with why). */

@@ -103,7 +103,12 @@ public class PersonResource {
             @QueryParam("idNumber") String idNumber,
             @HeaderParam("X-Purpose") String purpose,
             @Valid @BeanParam PageRequest page) {
-        return persons.search(community, name, idNumber, page, purposeOrNull(purpose));
+        return persons.search(
+                community,
+                QueryParams.text("name", name, QueryParams.SEARCH_LENGTH),
+                QueryParams.text("idNumber", idNumber, 18),
+                page,
+                purposeOrNull(purpose));
     }
 
     @GET
