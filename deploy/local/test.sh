@@ -32,4 +32,6 @@ rc=0
 (cd "$ROOT" && mvn -B verify "$@") || rc=$?
 say "mvn verify took $((SECONDS - started)) s and exited with $rc"
 summarize
+# the system tests' exchanges checked against the combined OpenAPI document (ContractValidation)
+cat "$ROOT/system-tests/target/contract-validation.txt" 2>/dev/null || true
 exit $rc

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.restassured.RestAssured;
+
 import cn.fengqiao.infrastructure.testing.TopicProbe;
 
 /**
@@ -94,6 +96,10 @@ public final class SystemUnderTest {
         }
         for (App app : App.values()) {
             awaitReady(app, Duration.ofSeconds(120));
+        }
+        if (!BENCHMARKS) {
+            ContractValidation.startListing();
+            RestAssured.filters(new ContractValidation(gateway()));
         }
     }
 

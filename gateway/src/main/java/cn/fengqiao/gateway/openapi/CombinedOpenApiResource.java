@@ -69,7 +69,7 @@ public class CombinedOpenApiResource {
                         "The API of a Fengqiao-style community police station, through its gateway. "
                                 + "Each operation names the roles that may call it.");
         info.putObject("contact").put("name", "Fengqiao maintainers").put("url", "https://fengqiao.cn");
-        info.putObject("license").put("name", "Apache-2.0").put("identifier", "Apache-2.0");
+        info.putObject("license").put("name", "Apache-2.0").put("url", "https://www.apache.org/licenses/LICENSE-2.0");
         root.putArray("servers").addObject().put("url", "/").put("x-internal", false);
         Map<String, JsonNode> paths = new TreeMap<>();
         ObjectNode components = mapper.createObjectNode();

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import cn.fengqiao.incident.domain.Callback;
 import cn.fengqiao.incident.domain.Rectification;
 import cn.fengqiao.incident.domain.Satisfaction;
@@ -17,6 +19,7 @@ public final class CallbackViews {
 
     private CallbackViews() {}
 
+    @Schema(name = "CallbackView")
     public record View(
             long id,
             UUID incidentId,

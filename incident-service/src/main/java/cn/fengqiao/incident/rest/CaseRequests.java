@@ -36,6 +36,6 @@ public final class CaseRequests {
     public record Caught(Instant caughtAt) {}
 
     public record Members(
-            @NotEmpty @Size(max = 30) List<@NotBlank String> members,
-            @NotBlank String lead) {}
+            @NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 100) String> members,
+            @NotBlank @Size(max = 100) String lead) {}
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -67,6 +68,13 @@ public class CaseResource {
 
     @POST
     @Operation(summary = "Open a case without an incident", description = "Roles: officer, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseViews.Summary.class)))
     public Response open(@Valid @NotNull CaseRequests.Open request, @Context UriInfo uri) {
         PoliceCase opened = cases.open(request.kind(), request.type(), request.title(), request.community(), null);
         return created(opened, uri.getPath());
@@ -146,6 +154,13 @@ public class CaseResource {
     @Operation(
             summary = "Add a suspect: a resident id or a description; fugitive if wanted elsewhere",
             description = "Roles: officer, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseViews.Suspect.class)))
     public Response addSuspect(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Suspect request) {
         return Response.status(Response.Status.CREATED)
                 .entity(CaseViews.Suspect.of(

@@ -19,7 +19,7 @@ public final class IncidentRequests {
     private IncidentRequests() {}
 
     public record Dispatch(
-            @NotEmpty @Size(max = 10) List<@NotBlank String> unitCodes,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 40) String> unitCodes,
             @Size(max = 2000) String note) {}
 
     /** EN_ROUTE, ON_SCENE, HANDLED or CLOSED. */

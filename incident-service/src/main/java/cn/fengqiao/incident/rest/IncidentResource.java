@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,6 +98,13 @@ public class IncidentResource {
             summary = "Report an incident from any channel; the answer suggests possible duplicates (same category, "
                     + "open, last 2 hours, same address or within 200 m)",
             description = "Roles: officer, auxiliary, commander; suspects among personsInvolved: officer, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IncidentView.class)))
     public Response report(@Valid @NotNull ReportIncidentRequest request, @Context UriInfo uri) {
         Incident incident = incidents.report(request);
         List<IncidentRecordViews.DuplicateCandidate> candidates = duplicates.candidates(incident).stream()
@@ -285,6 +293,13 @@ public class IncidentResource {
     @Operation(
             summary = "Add a narrative entry (entries are never edited or deleted)",
             description = "Roles: officer, auxiliary, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IncidentRecordViews.Narrative.class)))
     public Response addNarrative(@PathParam("id") UUID id, @Valid @NotNull IncidentRequests.Narrative request) {
         return Response.status(Response.Status.CREATED)
                 .entity(IncidentRecordViews.Narrative.of(narrative.append(id, request.text())))
@@ -323,6 +338,13 @@ public class IncidentResource {
     @Operation(
             summary = "Add a person to the incident",
             description = "Roles: officer, auxiliary, commander; suspects: officer, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IncidentRecordViews.Person.class)))
     public Response addPerson(@PathParam("id") UUID id, @Valid @NotNull PersonRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(IncidentRecordViews.Person.of(
@@ -349,6 +371,13 @@ public class IncidentResource {
     @Operation(
             summary = "Record that an agency was asked to help (the incident stays ours)",
             description = "Roles: officer, auxiliary, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IncidentRecordViews.Contact.class)))
     public Response addAgencyContact(@PathParam("id") UUID id, @Valid @NotNull IncidentRequests.AgencyContact request) {
         return Response.status(Response.Status.CREATED)
                 .entity(IncidentRecordViews.Contact.of(agencyContacts.record(
@@ -363,7 +392,9 @@ public class IncidentResource {
             summary = "Record when the agency arrived (now if no time is given)",
             description = "Roles: officer, auxiliary, commander")
     public IncidentRecordViews.Contact agencyArrived(
-            @PathParam("id") UUID id, @PathParam("contactId") long contactId, IncidentRequests.Arrival request) {
+            @PathParam("id") UUID id,
+            @PathParam("contactId") long contactId,
+            @RequestBody(required = false) IncidentRequests.Arrival request) {
         return IncidentRecordViews.Contact.of(
                 agencyContacts.arrived(id, contactId, request == null ? null : request.arrivedAt()));
     }
@@ -374,6 +405,13 @@ public class IncidentResource {
     @Operation(
             summary = "Escalate the incident to a criminal or public-order case (one per incident)",
             description = "Roles: officer, commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CaseViews.Summary.class)))
     public Response escalate(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Escalate request) {
         return CaseResource.created(cases.escalate(id, request.kind(), request.type(), request.title()), "/api/cases");
     }

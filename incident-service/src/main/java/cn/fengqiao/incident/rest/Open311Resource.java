@@ -32,9 +32,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.domain.Channel;
@@ -56,6 +58,36 @@ import cn.fengqiao.infrastructure.text.Text;
  * list follow the standard; no reporter's name or phone is ever answered. As in the standard, the
  * path's extension chooses the format: {@code .json} or {@code .xml}.
  */
+@APIResponse(
+        responseCode = "400",
+        description = "GeoReport v2 errors: what is wrong with the request",
+        content = {
+            @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema =
+                            @Schema(
+                                    type = SchemaType.ARRAY,
+                                    maxItems = 100,
+                                    implementation = Open311Answers.Error.class)),
+            @Content(
+                    mediaType = MediaType.APPLICATION_XML,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100000))
+        })
+@APIResponse(
+        responseCode = "404",
+        description = "GeoReport v2 errors: no such service, request or token",
+        content = {
+            @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema =
+                            @Schema(
+                                    type = SchemaType.ARRAY,
+                                    maxItems = 100,
+                                    implementation = Open311Answers.Error.class)),
+            @Content(
+                    mediaType = MediaType.APPLICATION_XML,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 100000))
+        })
 @Path("/open311/v2")
 @Tag(name = "Open311 GeoReport v2")
 @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
@@ -132,6 +164,17 @@ public class Open311Resource {
     @Path("/services.{format:json|xml}")
     @RolesAllowed({"city-system", "commander", "officer"})
     @Operation(summary = "GeoReport v2 service list", description = "Roles: city-system, commander, officer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The services a request may be for",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Answers.Entry.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 10000000))
+            })
     public Response services(@PathParam("format") String format) {
         return answer(
                 format,
@@ -146,6 +189,15 @@ public class Open311Resource {
     @Operation(
             summary = "GeoReport v2 service definition: the community attribute every request needs",
             description = "Roles: city-system, commander, officer")
+    @APIResponse(
+            responseCode = "200",
+            description = "A service's definition: its attributes",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 10000000))
+            })
     public Response definition(@PathParam("code") String code, @PathParam("format") String format) {
         Optional<Service> service =
                 SERVICES.stream().filter(s -> s.code().equals(code)).findFirst();
@@ -179,6 +231,21 @@ public class Open311Resource {
                     @Content(
                             mediaType = MediaType.APPLICATION_FORM_URLENCODED,
                             schema = @Schema(implementation = Open311Form.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Taken: the new incident's number, and a token to follow it by",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema =
+                                @Schema(
+                                        type = SchemaType.ARRAY,
+                                        maxItems = 1,
+                                        implementation = Open311Answers.Acknowledgement.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 100000))
+            })
     public Response post(@PathParam("format") String format, MultivaluedMap<String, String> form) {
         Optional<String> unsafe = unsafeText(form);
         if (unsafe.isPresent()) {
@@ -263,6 +330,17 @@ public class Open311Resource {
     @Operation(
             summary = "Requests from the hotline and those transferred to it, with the GeoReport filters",
             description = "Roles: city-system, commander, officer. Default: the last 90 days, at most 1000")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service requests",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Answers.Entry.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 10000000))
+            })
     public Response list(
             @PathParam("format") String format,
             @QueryParam("service_request_id") String ids,
@@ -316,6 +394,17 @@ public class Open311Resource {
     @Operation(
             summary = "One request by its service_request_id",
             description = "Roles: city-system, commander, officer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service request, in a list of one",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Answers.Entry.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 10000000))
+            })
     public Response get(@PathParam("id") String id, @PathParam("format") String format) {
         return Incident.<Incident>find(
                         "number = ?1 AND (channel = ?2 OR transferTarget = ?3)",
@@ -332,6 +421,17 @@ public class Open311Resource {
     @RolesAllowed({"city-system", "commander", "officer"})
     @Transactional
     @Operation(summary = "The service_request_id of a token", description = "Roles: city-system, commander, officer")
+    @APIResponse(
+            responseCode = "200",
+            description = "The service request id a token stands for, in a list of one",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Answers.Entry.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_XML,
+                        schema = @Schema(type = SchemaType.STRING, maxLength = 10000000))
+            })
     public Response token(@PathParam("token") String token, @PathParam("format") String format) {
         UUID id;
         try {

@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.domain.Unit;
@@ -61,6 +64,11 @@ public class UnitResource {
     @POST
     @RolesAllowed({"commander", "admin"})
     @Operation(summary = "Add a unit (starts off duty)", description = "Roles: commander, admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     public Response create(@Valid @NotNull UnitRequests.CreateUnit request, @Context UriInfo uri) {
         Unit unit = units.create(request.code(), request.name(), request.kind(), request.community());
         return Response.created(URI.create(uri.getPath() + "/" + unit.code))

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -27,7 +29,8 @@ public class ChangeLog {
 
     /** One correction as the API shows it (a reason not given is null, not absent). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Entry(Instant at, String by, String reason, List<Changes.Field> changes) {}
+    public record Entry(
+            Instant at, String by, @Schema(nullable = true) String reason, List<Changes.Field> changes) {}
 
     @Inject
     Caller caller;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -16,7 +18,10 @@ public final class Changes {
 
     /** One changed field: its name in the API and the values before and after, as text (null: none). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Field(String field, String from, String to) {}
+    public record Field(
+            String field,
+            @Schema(nullable = true) String from,
+            @Schema(nullable = true) String to) {}
 
     private final List<Field> fields = new ArrayList<>();
 

@@ -85,7 +85,6 @@ public class ParameterBounds implements OASFilter {
             Map.entry("repeated", ParameterBounds::yesNo),
             Map.entry("hot", ParameterBounds::yesNo),
             Map.entry("withoutCameras", ParameterBounds::yesNo),
-            Map.entry("cell", () -> text(7, "^[0-9]{1,3}:[0-9]{1,3}$").description("A grid cell row:col, e.g. 12:7")),
             Map.entry("number", () -> text(40, null).description("An application's number")),
             Map.entry("token", () -> text(64, null).description("The token a link or an earlier answer gave")),
             Map.entry("id", () -> text(40, null).description("A record's id")));

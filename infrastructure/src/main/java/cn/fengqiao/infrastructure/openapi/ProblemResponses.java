@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -24,8 +23,8 @@ import cn.fengqiao.infrastructure.problem.Problem;
 /**
  * Every operation documents the error answers it may give, each an RFC 9457 problem
  * ({@code application/problem+json}) of the one shared {@code Problem} schema: 400 with
- * {@code errors[]}, 401, 403 when it needs a role, 404 when its path names a record, 409 for a write,
- * 412 when it takes If-Match, 415 when it reads a body, 422 for a POST (an Idempotency-Key sent again
+ * {@code errors[]}, 401, 403 when it needs a role, 404 when its path names a record, 409 and 412 (a
+ * stale If-Match) for a write, 415 when it reads a body, 422 for a POST (an Idempotency-Key sent again
  * with another body), 500, and 503 with Retry-After when the database is away. The answers themselves
  * come from {@code ProblemMappers} and the filters; this only says so in the contract.
  */
@@ -112,7 +111,7 @@ public class ProblemResponses implements OASFilter {
         if (write) {
             refer(responses, CONFLICT);
         }
-        if (takesIfMatch(operation)) {
+        if (write) { // any change may carry If-Match, and one that lost a race to it answers 412 (ProblemMappers)
             refer(responses, PRECONDITION_FAILED);
         }
         if (operation.getRequestBody() != null) {
@@ -123,12 +122,6 @@ public class ProblemResponses implements OASFilter {
         }
         refer(responses, INTERNAL_ERROR);
         refer(responses, UNAVAILABLE);
-    }
-
-    private static boolean takesIfMatch(Operation operation) {
-        return operation.getParameters() != null
-                && operation.getParameters().stream()
-                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     // An answer the operation documents itself (a 409 with its own words) is kept as it is.

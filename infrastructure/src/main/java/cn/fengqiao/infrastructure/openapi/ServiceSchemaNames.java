@@ -44,7 +44,13 @@ public class ServiceSchemaNames implements OASFilter {
             return;
         }
         Map<String, Schema> renamed = new LinkedHashMap<>();
-        components.getSchemas().forEach((name, schema) -> renamed.put(named(name), schema));
+        components.getSchemas().forEach((name, schema) -> {
+            // CallbackViews.View would become IncidentView, the name IncidentView already has
+            if (renamed.put(named(name), schema) != null) {
+                throw new IllegalStateException("two schemas of this service are both named " + named(name)
+                        + ": give one another name with @Schema(name = ...)");
+            }
+        });
         components.setSchemas(renamed);
     }
 

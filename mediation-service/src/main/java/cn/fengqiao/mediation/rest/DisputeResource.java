@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,6 +88,13 @@ public class DisputeResource {
             description = "Roles: mediator, officer, volunteer (grid workers: always GRID_REPORT). Disputes from"
                     + " incidents open themselves from incident-events. An earlier dispute or incident of the last 60"
                     + " days at the same address or with the same parties flags it as repeated and raises its risk.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DisputeViews.Summary.class)))
     public Response open(@Valid @NotNull DisputeRequests.Open request, @Context UriInfo uri) {
         Dispute dispute = disputes.open(request);
         return Response.created(URI.create(uri.getPath() + "/" + dispute.id))
@@ -180,6 +188,13 @@ public class DisputeResource {
     @Path("/{id}/parties")
     @RolesAllowed({"mediator", "officer"})
     @Operation(summary = "Add a party", description = "Roles: mediator, officer")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DisputeViews.Party.class)))
     public Response addParty(@PathParam("id") UUID id, @Valid @NotNull DisputeRequests.Party request) {
         return Response.status(Response.Status.CREATED)
                 .entity(DisputeViews.Party.of(disputes.addParty(id, request), false))
@@ -247,7 +262,9 @@ public class DisputeResource {
             summary = "Accept a screened dispute for mediation (starts the 30-day clock)",
             description = "Roles: mediator, officer")
     public DisputeViews.Summary accept(
-            @HeaderParam("If-Match") String ifMatch, @PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid DisputeRequests.Note request) {
         access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.accept(id, request == null ? null : request.note()));
     }
@@ -274,6 +291,13 @@ public class DisputeResource {
             summary = "Record a mediation session (the first moves the dispute into mediation)",
             description = "Roles: mediator, officer, lawyer (assigned only). inRoom books the shared room (409 when"
                     + " taken); withDutyLawyer brings the day's duty lawyer without a conflict")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DisputeViews.Session.class)))
     public Response session(
             @HeaderParam("If-Match") String ifMatch,
             @PathParam("id") UUID id,
@@ -290,6 +314,13 @@ public class DisputeResource {
     @Operation(
             summary = "Sign the agreement: generates the agreement text and schedules follow-ups at +7 and +30 days",
             description = "Roles: mediator, officer, lawyer (assigned only)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DisputeViews.AgreementView.class)))
     public Response sign(
             @HeaderParam("If-Match") String ifMatch,
             @PathParam("id") UUID id,
@@ -404,7 +435,9 @@ public class DisputeResource {
             summary = "Close: after the follow-ups, after a failed mediation, or when screening found no dispute",
             description = "Roles: mediator, officer")
     public DisputeViews.Summary close(
-            @HeaderParam("If-Match") String ifMatch, @PathParam("id") UUID id, @Valid DisputeRequests.Note request) {
+            @HeaderParam("If-Match") String ifMatch,
+            @PathParam("id") UUID id,
+            @RequestBody(required = false) @Valid DisputeRequests.Note request) {
         access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.close(id, request == null ? null : request.note()));
     }

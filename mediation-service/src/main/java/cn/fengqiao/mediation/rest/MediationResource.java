@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -100,6 +101,13 @@ public class MediationResource {
     @Operation(
             summary = "Book the mediation room shared with the judicial office; 409 when the time is taken",
             description = "Roles: mediator, officer, lawyer, city-system (the judicial office)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediationViews.Booking.class)))
     public Response book(@Valid @NotNull MediationRequests.Booking request, @Context UriInfo uri) {
         RoomBooking booking =
                 room.book(RoomService.MAIN_ROOM, request.startsAt(), request.endsAt(), request.purpose(), null);
@@ -114,6 +122,7 @@ public class MediationResource {
     @Operation(
             summary = "Cancel a booking (its booker, or a mediator)",
             description = "Roles: mediator, officer, lawyer, city-system; a session's booking stays")
+    @APIResponse(responseCode = "204", description = "Done, nothing to say")
     public Response cancel(@PathParam("bookingId") long bookingId) {
         room.cancel(bookingId);
         return Response.noContent().build();
@@ -146,6 +155,13 @@ public class MediationResource {
     @Path("/lawyers")
     @RolesAllowed("admin")
     @Operation(summary = "Put a lawyer on the duty rota", description = "Roles: admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediationViews.LawyerView.class)))
     public Response register(@Valid @NotNull MediationRequests.RegisterLawyer request, @Context UriInfo uri) {
         Lawyer lawyer = lawyers.register(request);
         return Response.created(URI.create(uri.getPath() + "/" + lawyer.id))
@@ -218,6 +234,13 @@ public class MediationResource {
     @Operation(
             summary = "Declare a conflict of interest: a relative or former client of the lawyer",
             description = "Roles: mediator, admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediationViews.ConflictView.class)))
     public Response declareConflict(
             @PathParam("lawyerId") long lawyerId, @Valid @NotNull MediationRequests.Conflict request) {
         return Response.status(Response.Status.CREATED)
@@ -248,6 +271,13 @@ public class MediationResource {
             summary = "Log a legal consultation (法律咨询)",
             description =
                     "Roles: lawyer (their own), mediator (for the day's duty lawyer without a conflict, or a named one)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MediationViews.ConsultationView.class)))
     public Response consult(@Valid @NotNull MediationRequests.Consultation request) {
         return Response.status(Response.Status.CREATED)
                 .entity(MediationViews.ConsultationView.of(consultations.record(request)))

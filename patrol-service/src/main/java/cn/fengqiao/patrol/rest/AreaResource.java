@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -43,6 +47,13 @@ public class AreaResource {
     @Path("/areas")
     @RolesAllowed("admin")
     @Operation(summary = "Add an area: grid cells of a community in a vehicle sector", description = "Roles: admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.Area.class)))
     public Response addArea(@Valid @NotNull ReferenceRequests.Area request, @Context UriInfo uri) {
         PatrolArea area = reference.addArea(request);
         return Response.created(URI.create(uri.getPath() + "/" + area.code))
@@ -73,6 +84,13 @@ public class AreaResource {
     @Operation(
             summary = "Add a checkpoint (QR/NFC code) to an area, with its place in the round and the allowed interval",
             description = "Roles: admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.CheckpointView.class)))
     public Response addCheckpoint(
             @PathParam("code") String code,
             @Valid @NotNull ReferenceRequests.Checkpoint request,
@@ -99,6 +117,13 @@ public class AreaResource {
     @Path("/key-sites")
     @RolesAllowed("admin")
     @Operation(summary = "Add a key site an officer must reach within 5 minutes", description = "Roles: admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.KeySiteView.class)))
     public Response addKeySite(@Valid @NotNull ReferenceRequests.KeySite request, @Context UriInfo uri) {
         KeySite site = reference.addKeySite(request);
         return Response.created(URI.create(uri.getPath() + "/" + site.code))
@@ -121,7 +146,10 @@ public class AreaResource {
             summary = "Set a cell's static risk factors (venues, bus stops, rented courtyards)",
             description = "Roles: admin")
     public ReferenceRequests.CellFactors setFactors(
-            @PathParam("cell") String cell, @Valid @NotNull ReferenceRequests.CellFactors request) {
+            @PathParam("cell")
+                    @Pattern(regexp = ReferenceRequests.CELL, message = "must be a cell row:col such as 12:7")
+                    String cell,
+            @Valid @NotNull ReferenceRequests.CellFactors request) {
         CellFactor factor = reference.setFactors(cell, request);
         return new ReferenceRequests.CellFactors(factor.venues, factor.busStops, factor.rentedCourtyards);
     }

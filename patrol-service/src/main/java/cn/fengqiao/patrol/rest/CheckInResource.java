@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
@@ -73,6 +76,13 @@ public class CheckInResource {
     @Operation(
             summary = "Check in at a checkpoint; an implausible check-in is kept and flagged with the reason",
             description = "Roles: officer, auxiliary, volunteer (as themselves)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CheckInView.class)))
     public Response checkIn(@Valid @NotNull CheckInRequest request, @Context UriInfo uri) {
         CheckIn checkIn =
                 checkIns.checkIn(request.checkpointCode(), request.at(), request.latitude(), request.longitude());

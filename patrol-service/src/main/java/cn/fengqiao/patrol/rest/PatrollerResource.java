@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -53,6 +56,13 @@ public class PatrollerResource {
             summary =
                     "Add a patroller: police, auxiliary or volunteer (of a squad); the code is the dispatch unit code",
             description = "Roles: commander, admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.PatrollerView.class)))
     public Response add(@Valid @NotNull ReferenceRequests.Patroller request, @Context UriInfo uri) {
         Patroller patroller = reference.addPatroller(request);
         return Response.created(URI.create(uri.getPath() + "/" + patroller.code))
@@ -84,6 +94,13 @@ public class PatrollerResource {
     @Path("/patrollers/{code}/leave")
     @RolesAllowed("commander")
     @Operation(summary = "Record leave: the planner never plans anyone on leave", description = "Roles: commander")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.LeaveView.class)))
     public Response addLeave(
             @PathParam("code") String code, @Valid @NotNull ReferenceRequests.Leave request, @Context UriInfo uri) {
         PatrollerLeave leave = reference.addLeave(code, request);

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Parameters;
@@ -51,6 +54,13 @@ public class PlanResource {
     @Operation(
             summary = "Plan a period (a day to a month); 202 while the solver works, then GET the plan",
             description = "Roles: commander, officer")
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the work goes on, the answer says where it stands",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PlanViews.Plan.class)))
     public Response request(@Valid @NotNull PlanViews.Request request, @Context UriInfo uri) {
         PatrolPlan plan = planning.request(request.from(), request.to(), request.seed());
         planning.solveLater(plan.id);

@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.patrol.domain.SchoolAudience;
@@ -84,6 +87,13 @@ public class SchoolResource {
     @Path("/sessions")
     @RolesAllowed({"commander", "officer"})
     @Operation(summary = "Schedule a training session", description = "Roles: commander, officer")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SessionView.class)))
     public Response schedule(@Valid @NotNull SessionRequest request, @Context UriInfo uri) {
         SchoolSession session = school.schedule(
                 request.topic(),
@@ -111,6 +121,13 @@ public class SchoolResource {
     @Operation(
             summary = "Enrol someone (community assistant, grid worker, guard, venue owner, …); 409 when full",
             description = "Roles: commander, officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = EnrolmentView.class)))
     public Response enrol(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequest request, @Context UriInfo uri) {
         SchoolEnrolment enrolment = school.enrol(id, request.name(), request.audience(), request.community());
         return Response.created(URI.create(uri.getPath() + "/" + enrolment.id))

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
@@ -61,6 +64,13 @@ public class SquadResource {
     @Operation(
             summary = "Add a watch squad with its place in the monthly turn",
             description = "Roles: commander, admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReferenceViews.SquadView.class)))
     public Response add(@Valid @NotNull ReferenceRequests.Squad request, @Context UriInfo uri) {
         Squad squad = reference.addSquad(request);
         return Response.created(URI.create(uri.getPath() + "/" + squad.code))
@@ -124,6 +134,13 @@ public class SquadResource {
     @Operation(
             summary = "Record a volunteer's session: minutes out and the red armband; earns a point per half hour",
             description = "Roles: commander, officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceView.class)))
     public Response attend(@Valid @NotNull AttendanceRequest request, @Context UriInfo uri) {
         Attendance attendance = squads.record(request.shiftId(), request.minutes(), request.armband());
         return Response.created(URI.create(uri.getPath() + "/" + attendance.id))

@@ -27,6 +27,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.patrol.domain.Camera;
@@ -79,7 +83,8 @@ public class VideoPatrolResource {
     public record RoundRequest(@NotEmpty @Size(max = 200) List<@Valid @NotNull ViewRequest> views) {}
 
     public record ViewRequest(
-            @NotBlank String camera, @NotBlank String preset) {}
+            @NotBlank @Size(max = 40) String camera,
+            @NotBlank @Size(max = 50) String preset) {}
 
     public record Attestation(@Size(max = 500) String note) {}
 
@@ -138,6 +143,13 @@ public class VideoPatrolResource {
     @Path("/cameras")
     @RolesAllowed("admin")
     @Operation(summary = "Add a camera with its presets", description = "Roles: admin")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CameraView.class)))
     public Response addCamera(@Valid @NotNull CameraRequest request, @Context UriInfo uri) {
         Camera camera = new Camera();
         camera.code = request.code();
@@ -168,6 +180,13 @@ public class VideoPatrolResource {
     @Operation(
             summary = "Start a video patrol round: the camera presets to walk through, in order",
             description = "Roles: officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RoundView.class)))
     public Response startRound(@Valid @NotNull RoundRequest request, @Context UriInfo uri) {
         VideoRound round = video.startRound(request.views().stream()
                 .map(v -> new VideoPatrolService.View(v.camera(), v.preset()))
@@ -191,7 +210,10 @@ public class VideoPatrolResource {
     @Operation(
             summary = "Attest a view (1-based, in order): the operator looked; the last one finishes the round",
             description = "Roles: officer, auxiliary (the round's operator)")
-    public RoundView attest(@PathParam("id") UUID id, @PathParam("seq") int seq, @Valid Attestation attestation) {
+    public RoundView attest(
+            @PathParam("id") UUID id,
+            @PathParam("seq") int seq,
+            @RequestBody(required = false) @Valid Attestation attestation) {
         return view(video.attest(id, seq, attestation == null ? null : attestation.note()));
     }
 
@@ -201,6 +223,13 @@ public class VideoPatrolResource {
     @Operation(
             summary = "Report a finding from a patrol or a camera: incident-service opens an incident of it",
             description = "Roles: officer, auxiliary, volunteer")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FindingView.class)))
     public Response report(@Valid @NotNull FindingRequest request, @Context UriInfo uri) {
         Finding finding = video.report(new VideoPatrolService.Report(
                 request.source(),

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -64,6 +65,13 @@ public class AddressResource {
     @Operation(
             summary = "Add a node to the address tree (district → … → room)",
             description = "Roles: admin. The community and full name come from the parent")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AddressView.class)))
     public Response create(@Valid @NotNull AddressRequests request, @Context UriInfo uri) {
         Address address = addresses.create(request);
         return Response.created(URI.create(uri.getPath() + "/" + address.id))

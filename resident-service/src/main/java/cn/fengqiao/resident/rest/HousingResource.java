@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -63,6 +64,13 @@ public class HousingResource {
     @POST
     @RolesAllowed({"officer", "auxiliary"})
     @Operation(summary = "Register a dwelling at a standard address", description = "Roles: officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HousingViews.DwellingView.class)))
     public Response register(@Valid @NotNull HousingRequests.Dwelling request, @Context UriInfo uri) {
         Dwelling dwelling = housing.register(request);
         return Response.created(URI.create(uri.getPath() + "/" + dwelling.id))
@@ -179,6 +187,13 @@ public class HousingResource {
     @Operation(
             summary = "Record a rental with its tenants (registered persons)",
             description = "Roles: officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = HousingViews.RentalView.class)))
     public Response rent(@PathParam("id") UUID id, @Valid @NotNull HousingRequests.Rental request) {
         Rental rental = housing.rent(id, request);
         return Response.status(Response.Status.CREATED)

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.resident.domain.NewbornApplication;
@@ -46,6 +50,13 @@ public class NewbornResource {
             summary =
                     "Submit one application: birth certificate, hukou, vaccination, medical insurance, social security card",
             description = "Roles: city-system (the hospital), officer, auxiliary (at the station counter)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Submitted.class)))
     public Response submit(@Valid @NotNull NewbornRequests.Submit request, @Context UriInfo uri) {
         NewbornApplication application = newborns.submit(request);
         return Response.created(URI.create(uri.getPath() + "/" + application.id))
@@ -82,7 +93,8 @@ public class NewbornResource {
     @Operation(
             summary = "Withdraw the application: the hukou entry is withdrawn",
             description = "Roles: city-system, officer, auxiliary")
-    public NewbornViews.Application withdraw(@PathParam("id") UUID id, @Valid NewbornRequests.Withdraw request) {
+    public NewbornViews.Application withdraw(
+            @PathParam("id") UUID id, @RequestBody(required = false) @Valid NewbornRequests.Withdraw request) {
         newborns.withdraw(id, request == null ? null : request.reason());
         return newborns.view(id);
     }

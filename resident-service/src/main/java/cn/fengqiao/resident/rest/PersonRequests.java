@@ -16,7 +16,7 @@ import cn.fengqiao.resident.domain.HouseholdType;
  * must agree with it. The community is the address's, or the one given when no address is known.
  */
 public record PersonRequests(
-        @NotBlank String idNumber,
+        @NotBlank @Size(max = 18) String idNumber,
         @NotBlank @Size(max = 50) String name,
         Gender gender,
         LocalDate birthDate,

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -72,6 +73,13 @@ public class PersonResource {
             summary = "Register a person: the ID number is checked (18 digits, ISO 7064 check character) and"
                     + " gives gender and birth date; 409 with the existing id when already registered",
             description = "Roles: officer, auxiliary (community officers: their community)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Registered.class)))
     public Response register(@Valid @NotNull PersonRequests request, @Context UriInfo uri) {
         try {
             Person person = persons.register(request);

@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
@@ -55,6 +59,13 @@ public class TierResource {
     @Operation(
             summary = "Propose raising a tier; a different commander approves (two-person rule)",
             description = "Roles: officer on the station client. X-Purpose required; audited")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TierViews.Proposal.class)))
     public Response propose(
             @PathParam("id") UUID id,
             @HeaderParam("X-Purpose") String purpose,
@@ -89,7 +100,7 @@ public class TierResource {
     public TierViews.Proposal approve(
             @PathParam("proposalId") UUID proposalId,
             @HeaderParam("X-Purpose") String purpose,
-            @Valid TierRequests.Decision request) {
+            @RequestBody(required = false) @Valid TierRequests.Decision request) {
         return TierViews.Proposal.of(tiers.decide(
                 proposalId, true, request == null ? null : request.note(), PersonResource.purposeOrNull(purpose)));
     }
@@ -100,7 +111,7 @@ public class TierResource {
     public TierViews.Proposal reject(
             @PathParam("proposalId") UUID proposalId,
             @HeaderParam("X-Purpose") String purpose,
-            @Valid TierRequests.Decision request) {
+            @RequestBody(required = false) @Valid TierRequests.Decision request) {
         return TierViews.Proposal.of(tiers.decide(
                 proposalId, false, request == null ? null : request.note(), PersonResource.purposeOrNull(purpose)));
     }
@@ -123,7 +134,9 @@ public class TierResource {
             summary = "Record a review that keeps the tier; the next review date moves on",
             description = "Roles: officer, commander on the station client. X-Purpose required; audited")
     public TierViews.Current reviewed(
-            @PathParam("id") UUID id, @HeaderParam("X-Purpose") String purpose, @Valid TierRequests.Decision request) {
+            @PathParam("id") UUID id,
+            @HeaderParam("X-Purpose") String purpose,
+            @RequestBody(required = false) @Valid TierRequests.Decision request) {
         return tiers.reviewed(id, request == null ? null : request.note(), PersonResource.purposeOrNull(purpose));
     }
 

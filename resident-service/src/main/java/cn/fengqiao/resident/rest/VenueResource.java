@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -62,6 +63,13 @@ public class VenueResource {
     @POST
     @RolesAllowed({"officer", "auxiliary"})
     @Operation(summary = "Register a venue", description = "Roles: officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueViews.VenueView.class)))
     public Response register(@Valid @NotNull VenueRequests.Venue request, @Context UriInfo uri) {
         Venue venue = venues.register(request);
         return Response.created(URI.create(uri.getPath() + "/" + venue.id))
@@ -186,6 +194,13 @@ public class VenueResource {
             summary =
                     "Record an inspection: findings (fire, security, licence) bring a rectification notice with a deadline",
             description = "Roles: officer, auxiliary")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: Location names the new record",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = VenueViews.InspectionView.class)))
     public Response inspect(@PathParam("id") UUID id, @Valid @NotNull VenueRequests.Inspection request) {
         return Response.status(Response.Status.CREATED)
                 .entity(VenueViews.InspectionView.of(venues.inspect(id, request)))
