@@ -64,6 +64,7 @@ class CombinedOpenApiIT {
         }
         Map<String, String> operationIds = new TreeMap<>();
         int[] documented = {0};
+        int[] examples = {0};
         combined.document
                 .path("paths")
                 .fields()
@@ -77,11 +78,23 @@ class CombinedOpenApiIT {
                     }
                     errorAnswers(combined.document, path.getKey(), operation.getKey(), operation.getValue())
                             .forEach(missing -> wrong.add(where + " does not document " + missing));
+                    operation
+                            .getValue()
+                            .path("requestBody")
+                            .path("content")
+                            .fields()
+                            .forEachRemaining(body -> {
+                                if (body.getValue().has("example")) {
+                                    examples[0]++;
+                                } else {
+                                    wrong.add(where + " has no example of its " + body.getKey() + " body");
+                                }
+                            });
                     documented[0]++;
                 }));
         System.out.printf(
-                "combined OpenAPI: %d schemas, %d references, %d operationIds, %d operations' error answers, %d wrong%n",
-                definitions.size(), refs.size(), operationIds.size(), documented[0], wrong.size());
+                "combined OpenAPI: %d schemas, %d references, %d operationIds, %d operations' error answers, %d request examples, %d wrong%n",
+                definitions.size(), refs.size(), operationIds.size(), documented[0], examples[0], wrong.size());
         assertThat(refs).isNotEmpty();
         assertThat(wrong).isEmpty();
     }

@@ -113,14 +113,13 @@ final class ContractValidation implements Filter {
                         .append(messages(answered));
             }
         }
-        if (HARVEST && status / 100 == 2 && exchanged.getBody().isPresent()) {
+        if (HARVEST && status / 100 == 2 && exchanged.getRequestBody().isPresent()) {
+            String body = bodyOf(exchanged);
             templates.stream()
                     .filter(template -> path.matches(pattern(template)))
                     .min(Comparator.comparingLong(
                             template -> template.chars().filter(c -> c == '{').count()))
-                    .ifPresent(template -> FIRST_BODIES.putIfAbsent(
-                            request.getMethod() + " " + template,
-                            exchanged.getBody().get()));
+                    .ifPresent(template -> FIRST_BODIES.putIfAbsent(request.getMethod() + " " + template, body));
         }
         if (!wrong.isEmpty()) {
             MISMATCHED.incrementAndGet();
@@ -251,6 +250,19 @@ final class ContractValidation implements Filter {
         }
         node.forEach(ContractValidation::downgrade);
     }
+
+    private static String bodyOf(Request exchanged) {
+        try {
+            String body = exchanged.getRequestBody().get().toString(StandardCharsets.UTF_8);
+            return body.strip().startsWith("{") || body.strip().startsWith("[") ? body : JSON_TEXT.apply(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // a form body as a JSON string, so the harvest stays one JSON document
+    private static final java.util.function.UnaryOperator<String> JSON_TEXT =
+            text -> "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 
     private static String pattern(String template) {
         return java.util.Arrays.stream(template.split("\\{[^}]+}", -1))
