@@ -60,7 +60,7 @@ final class CombinedOpenApi {
     }
 
     /** A path template as a pattern: each {parameter} one path segment's worth, the rest literally ("." too). */
-    private static String template(String path) {
+    static String template(String path) {
         return Arrays.stream(path.split("\\{[^}]+}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"));
     }
 

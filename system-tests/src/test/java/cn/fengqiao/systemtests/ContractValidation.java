@@ -11,11 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -27,7 +24,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
 import com.atlassian.oai.validator.restassured.RestAssuredResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
@@ -47,14 +43,6 @@ final class ContractValidation implements Filter {
 
     static final Path MISMATCHES = SystemUnderTest.ROOT.resolve("system-tests/target/contract-mismatches.txt");
     private static final boolean RECORD_ONLY = "record".equals(System.getProperty("fengqiao.contract"));
-
-    /**
-     * With {@code -Dfengqiao.contract.harvest=true}, the first body each write operation took (a 2xx)
-     * lands in target/request-examples.json: the raw material of the services' request examples.
-     */
-    private static final boolean HARVEST = Boolean.getBoolean("fengqiao.contract.harvest");
-
-    private static final Map<String, String> FIRST_BODIES = new ConcurrentSkipListMap<>();
 
     /**
      * Refusals any HTTP server gives before an operation is reached, left out of each operation's
@@ -113,13 +101,8 @@ final class ContractValidation implements Filter {
                         .append(messages(answered));
             }
         }
-        if (HARVEST && status / 100 == 2 && exchanged.getRequestBody().isPresent()) {
-            String body = bodyOf(exchanged);
-            templates.stream()
-                    .filter(template -> path.matches(pattern(template)))
-                    .min(Comparator.comparingLong(
-                            template -> template.chars().filter(c -> c == '{').count()))
-                    .ifPresent(template -> FIRST_BODIES.putIfAbsent(request.getMethod() + " " + template, body));
+        if (RequestHarvest.ON && status / 100 == 2 && exchanged.getRequestBody().isPresent()) {
+            RequestHarvest.take(request.getMethod(), path, templates, exchanged);
         }
         if (!wrong.isEmpty()) {
             MISMATCHED.incrementAndGet();
@@ -189,7 +172,7 @@ final class ContractValidation implements Filter {
                     List<String> paths = new ArrayList<>();
                     document.path("paths").fieldNames().forEachRemaining(paths::add);
                     templates = paths;
-                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(asOpenApi30(document))
+                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(OpenApi30.of(document))
                             .withLevelResolver(LevelResolver.create()
                                     // the document allows fields it does not name, and the services
                                     // ignore them (MassAssignmentIT); the validator's default would not
@@ -210,66 +193,6 @@ final class ContractValidation implements Filter {
         return validator;
     }
 
-    /**
-     * The document in the OpenAPI 3.0 form the validator reads completely (its 3.1 support takes a
-     * schema whose type is a list for no type, and parses such a parameter as JSON): a type list
-     * becomes its type and nullable, a numeric exclusive bound becomes 3.0's bound and flag, a schema's
-     * examples its example.
-     */
-    static String asOpenApi30(JsonNode document) {
-        ObjectNode copy = document.deepCopy();
-        copy.put("openapi", "3.0.3");
-        downgrade(copy);
-        return copy.toString();
-    }
-
-    private static void downgrade(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            if (object.path("type").isArray()) {
-                List<String> types = new ArrayList<>();
-                object.path("type").forEach(type -> types.add(type.asText()));
-                if (types.remove("null")) {
-                    object.put("nullable", true);
-                }
-                object.put("type", types.isEmpty() ? "string" : types.get(0));
-            }
-            for (String bound : List.of("Minimum", "Maximum")) {
-                JsonNode exclusive = object.path("exclusive" + bound);
-                if (exclusive.isNumber()) {
-                    object.set(bound.toLowerCase(java.util.Locale.ROOT), exclusive);
-                    object.put("exclusive" + bound, true);
-                }
-            }
-            if (object.has("const") && !object.has("enum")) {
-                object.putArray("enum").add(object.get("const"));
-            }
-            if (object.path("examples").isArray() && !object.has("example")) { // a schema's, not a media type's
-                object.set("example", object.path("examples").path(0));
-                object.remove("examples");
-            }
-        }
-        node.forEach(ContractValidation::downgrade);
-    }
-
-    private static String bodyOf(Request exchanged) {
-        try {
-            String body = exchanged.getRequestBody().get().toString(StandardCharsets.UTF_8);
-            return body.strip().startsWith("{") || body.strip().startsWith("[") ? body : JSON_TEXT.apply(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // a form body as a JSON string, so the harvest stays one JSON document
-    private static final java.util.function.UnaryOperator<String> JSON_TEXT =
-            text -> "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-
-    private static String pattern(String template) {
-        return java.util.Arrays.stream(template.split("\\{[^}]+}", -1))
-                .map(java.util.regex.Pattern::quote)
-                .collect(Collectors.joining("[^/]+"));
-    }
-
     /** A new list for this run; the run's figures land in target/contract-validation.txt when the test JVM ends. */
     static void startListing() {
         try {
@@ -283,16 +206,8 @@ final class ContractValidation implements Filter {
                         MISMATCHES.resolveSibling("contract-validation.txt"),
                         "Contract validation: %d exchanges with the gateway checked against its OpenAPI document, %d mismatched%n"
                                 .formatted(EXCHANGES.get(), MISMATCHED.get()));
-                if (HARVEST) {
-                    StringBuilder json = new StringBuilder("{\n");
-                    FIRST_BODIES.forEach((operation, body) -> json.append("  \"")
-                            .append(operation)
-                            .append("\": ")
-                            .append(body)
-                            .append(",\n"));
-                    Files.writeString(
-                            MISMATCHES.resolveSibling("request-examples.json"),
-                            json.toString().replaceAll(",\n$", "\n") + "}\n");
+                if (RequestHarvest.ON) {
+                    RequestHarvest.write(MISMATCHES.resolveSibling("request-examples.json"));
                 }
             } catch (IOException e) {
                 System.err.println("contract validation figures not written: " + e);

@@ -27,7 +27,7 @@ import cn.fengqiao.infrastructure.text.TextHeaders;
  * POST (IdempotentPosts), and the query parameters by their shared names (a community code, a day, a
  * number of months, a search's first characters). Read as text by the resources (so a typo is a 400
  * naming the parameter, not JAX-RS' 404), they would otherwise show as unbounded strings; a record's
- * numeric id shows its type's range.
+ * numeric id shows 1 to Bounds.MAX_ID.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ParameterBounds implements OASFilter {
@@ -116,7 +116,7 @@ public class ParameterBounds implements OASFilter {
         if (named != null && isString(schema) && unbounded && schema.getPattern() == null) {
             parameter.setSchema(named.get());
         } else if (isInteger(schema) && schema.getMaximum() == null) {
-            // a record's id, an ordinal: JAX-RS converts it, so its range is the type's
+            // a record's id (JAX-RS converts it; at most what a JavaScript client holds exactly) or an ordinal
             boolean id = parameter.getIn() == Parameter.In.PATH;
             boolean wide = "int64".equals(schema.getFormat());
             schema.minimum(id ? BigDecimal.ONE : BigDecimal.ZERO)
