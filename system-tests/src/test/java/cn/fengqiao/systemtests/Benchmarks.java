@@ -661,7 +661,7 @@ class Benchmarks {
         };
     }
 
-    private static long residentMegabytes(SystemUnderTest.App app) throws IOException {
+    static long residentMegabytes(SystemUnderTest.App app) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(SystemUnderTest.pid(app)), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", "")) / 1024;

@@ -73,7 +73,7 @@ class TokenVariantsIT {
         // admin-cli is in every realm and issues tokens without the API's audience
         VARIANTS.put("wrong audience", (String)
                 grant(REALM, "admin-cli", "commander").get("access_token"));
-        admin.ensureShortLivedClient("fengqiao", "token-variants-short");
+        admin.ensureShortLivedClient("fengqiao", "token-variants-short", 1);
         String shortLived =
                 (String) grant(REALM, "token-variants-short", "commander").get("access_token");
         admin.ensureOtherRealm("elsewhere");
@@ -223,7 +223,8 @@ class TokenVariantsIT {
                     .contentType(ContentType.JSON);
         }
 
-        void ensureShortLivedClient(String realm, String clientId) {
+        /** A public client whose access tokens live this many seconds. */
+        void ensureShortLivedClient(String realm, String clientId, int seconds) {
             int status = api().body(Map.of(
                             "clientId",
                             clientId,
@@ -234,7 +235,7 @@ class TokenVariantsIT {
                             "standardFlowEnabled",
                             false,
                             "attributes",
-                            Map.of("access.token.lifespan", "1"),
+                            Map.of("access.token.lifespan", String.valueOf(seconds)),
                             "protocolMappers",
                             List.of(audienceMapper())))
                     .post("/" + realm + "/clients")

@@ -38,6 +38,13 @@ public interface GatewayConfig {
     @WithDefault("256")
     int backendQueue();
 
+    /**
+     * Live streams (paths ending in /stream) each hold a backend connection while open, so they have
+     * a pool of their own: a command room full of screens never starves the ordinary calls.
+     */
+    @WithDefault("1000")
+    int streamConnections();
+
     /** Keycloak as browsers reach it, for Swagger UI's login. */
     String keycloakPublicUrl();
 

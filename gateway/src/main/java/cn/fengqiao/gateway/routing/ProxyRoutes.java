@@ -55,6 +55,8 @@ public class ProxyRoutes {
     private static final Logger ACCESS = Logger.getLogger("fengqiao.access");
     private static final String CALLER = "fengqiao.caller";
     private static final String ROUTE = "fengqiao.route";
+    // Live streams end so (GET .../stream): they take a pool of their own.
+    private static final String STREAM_SUFFIX = "/stream";
 
     @Inject
     GatewayConfig config;
@@ -72,30 +74,36 @@ public class ProxyRoutes {
     CircuitBreakers breakers;
 
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Map<String, HttpProxy> streamProxies = new HashMap<>();
 
     void register(@Observes Router router) {
-        HttpClient client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setConnectTimeout((int) config.connectTimeout().toMillis())
-                        .setKeepAlive(true),
-                new PoolOptions()
-                        .setHttp1MaxSize(config.backendConnections())
-                        .setMaxWaitQueueSize(config.backendQueue()));
+        HttpClient calls = client(config.backendConnections(), config.backendQueue());
+        HttpClient streams = client(config.streamConnections(), 0);
+        // A stream's heartbeats (every 15 s) keep it within the idle timeout; a silent one is cut.
         long timeout = config.timeout().toMillis();
         config.backends().forEach((name, url) -> {
             SocketAddress server = SocketAddress.inetSocketAddress(port(url), url.getHost());
-            proxies.put(
-                    name,
-                    HttpProxy.reverseProxy(client)
-                            .origin(context -> context.client()
-                                    .request(new RequestOptions()
-                                            .setServer(server)
-                                            .setIdleTimeout(timeout)))
-                            .addInterceptor(new BackendFailures(name, breakers)));
+            proxies.put(name, proxy(calls, server, timeout, name));
+            streamProxies.put(name, proxy(streams, server, timeout, name));
         });
         for (String path : new String[] {"/api/*", "/open311/*"}) {
             router.route(path).handler(this::handle).failureHandler(this::failed);
         }
+    }
+
+    private HttpClient client(int connections, int queue) {
+        return vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true),
+                new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(queue));
+    }
+
+    private HttpProxy proxy(HttpClient client, SocketAddress server, long timeout, String backend) {
+        return HttpProxy.reverseProxy(client)
+                .origin(context -> context.client()
+                        .request(new RequestOptions().setServer(server).setIdleTimeout(timeout)))
+                .addInterceptor(new BackendFailures(backend, breakers));
     }
 
     // A token that fails validation surfaces here (Quarkus fails the route), not in handle().
@@ -225,7 +233,8 @@ public class ProxyRoutes {
                     open);
             return;
         }
-        proxies.get(route.backend()).handle(ctx.request());
+        Map<String, HttpProxy> pool = ctx.request().path().endsWith(STREAM_SUFFIX) ? streamProxies : proxies;
+        pool.get(route.backend()).handle(ctx.request());
     }
 
     private static void logAccess(RoutingContext ctx, String requestId, long started) {

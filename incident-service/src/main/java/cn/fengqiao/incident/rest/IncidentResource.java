@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.IncidentStatus;
@@ -48,10 +52,13 @@ import cn.fengqiao.incident.service.NarrativeService;
 import cn.fengqiao.incident.service.UnitService;
 import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.live.LiveStreams;
+import cn.fengqiao.infrastructure.live.StreamRequest;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.security.Caller;
 
 /**
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
@@ -64,6 +71,12 @@ public class IncidentResource {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    LiveStreams live;
+
+    @Inject
+    Caller caller;
 
     @Inject
     IncidentLifecycleService lifecycle;
@@ -426,5 +439,18 @@ public class IncidentResource {
 
     static Long version(String ifMatch) {
         return IfMatch.version(ifMatch);
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // resuming reads the table of live events
+    @RolesAllowed({"officer", "auxiliary", "commander"})
+    @Operation(
+            summary = "New and changed incidents, as they happen",
+            description = "Roles: officer, auxiliary, commander (community officers: their community only). "
+                    + LiveStreams.EVENT_FORMAT)
+    public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
+        return live.open(request, "incident", incidents.watched(request.community()), caller.tokenExpiry());
     }
 }

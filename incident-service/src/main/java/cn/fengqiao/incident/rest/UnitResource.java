@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,12 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
 import cn.fengqiao.incident.domain.Unit;
 import cn.fengqiao.incident.domain.UnitStatus;
 import cn.fengqiao.incident.service.UnitService;
+import cn.fengqiao.infrastructure.live.LiveStreams;
+import cn.fengqiao.infrastructure.live.StreamRequest;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.security.Caller;
 
 /** Units and the status board of the command room. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +47,12 @@ public class UnitResource {
 
     @Inject
     UnitService units;
+
+    @Inject
+    LiveStreams live;
+
+    @Inject
+    Caller caller;
 
     @GET
     @RolesAllowed({"commander", "officer", "auxiliary"})
@@ -82,5 +95,17 @@ public class UnitResource {
     @Operation(summary = "Put a unit on or off duty", description = "Roles: commander, officer")
     public UnitView duty(@PathParam("code") String code, @Valid @NotNull UnitRequests.Duty request) {
         return UnitView.of(units.setOnDuty(code, request.onDuty()));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // resuming reads the table of live events
+    @RolesAllowed({"commander", "officer", "auxiliary"})
+    @Operation(
+            summary = "The status board's changes, as they happen",
+            description = "Roles: commander, officer, auxiliary")
+    public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
+        return live.open(request, "unit", units.watched(request.community()), caller.tokenExpiry());
     }
 }

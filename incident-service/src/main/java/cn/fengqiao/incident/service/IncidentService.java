@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import cn.fengqiao.incident.rest.PersonRequest;
 import cn.fengqiao.incident.rest.ReportIncidentRequest;
 import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.inbox.PoisonEventException;
+import cn.fengqiao.infrastructure.live.LiveEvent;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -204,6 +206,11 @@ public class IncidentService {
         return Optional.ofNullable(Incident.<Incident>findById(id))
                 .filter(i -> caller.mayAccess(i.community))
                 .orElseThrow(() -> ProblemException.notFound("Incident", id));
+    }
+
+    /** The live events of incidents the caller may list: its own community's, or the one asked for. */
+    public Predicate<LiveEvent> watched(String community) {
+        return LiveEvent.inCommunity(caller.community().orElse(community));
     }
 
     @Transactional

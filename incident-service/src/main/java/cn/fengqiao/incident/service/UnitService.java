@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.Unit;
 import cn.fengqiao.incident.domain.UnitKind;
 import cn.fengqiao.incident.domain.UnitStatus;
+import cn.fengqiao.infrastructure.live.LiveEvent;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.ProblemException;
@@ -56,6 +58,11 @@ public class UnitService {
     @Transactional
     public Unit get(String code) {
         return Unit.<Unit>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit", code));
+    }
+
+    /** The live events of the status board, of one community when asked for (as board()). */
+    public Predicate<LiveEvent> watched(String community) {
+        return LiveEvent.inCommunity(community);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package cn.fengqiao.infrastructure.security;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +48,11 @@ public class Caller {
     /** Whether the caller may see a record of this community: station-wide callers see every one. */
     public boolean mayAccess(String community) {
         return community().map(own -> own.equals(community)).orElse(true);
+    }
+
+    /** When the caller's token expires: a stream opened with it closes then. */
+    public Optional<Instant> tokenExpiry() {
+        return jwt().map(JsonWebToken::getExpirationTime).filter(exp -> exp > 0).map(Instant::ofEpochSecond);
     }
 
     private Optional<JsonWebToken> jwt() {

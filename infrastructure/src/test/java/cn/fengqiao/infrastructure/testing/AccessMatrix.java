@@ -146,6 +146,9 @@ public final class AccessMatrix {
         }
         // X-Purpose: resident reads need one, and a 400 for its absence would hide the access decision.
         request = request.header("X-Purpose", "access-matrix");
+        if (rule.path().endsWith("/stream")) {
+            request = request.filter(new StreamOpening());
+        }
         String body = fill(rule.body(), role, ids);
         if (body.startsWith(FORM)) {
             request = request.contentType("application/x-www-form-urlencoded; charset=UTF-8");

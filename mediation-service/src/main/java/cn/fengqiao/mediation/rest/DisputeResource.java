@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,12 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
 import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.live.LiveStreams;
+import cn.fengqiao.infrastructure.live.StreamRequest;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
+import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.DisputeType;
@@ -68,6 +75,12 @@ public class DisputeResource {
 
     @Inject
     DisputeService disputes;
+
+    @Inject
+    LiveStreams live;
+
+    @Inject
+    Caller caller;
 
     @Inject
     SessionService sessions;
@@ -440,5 +453,18 @@ public class DisputeResource {
             @RequestBody(required = false) @Valid DisputeRequests.Note request) {
         access.expectVersion(IfMatch.version(ifMatch));
         return DisputeViews.Summary.of(disputes.close(id, request == null ? null : request.note()));
+    }
+
+    @GET
+    @Path("/screening-queue/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking // resuming reads the table of live events
+    @RolesAllowed({"mediator", "officer", "commander"})
+    @Operation(
+            summary = "Disputes entering or leaving the screening queue, as they happen",
+            description = "Roles: mediator, officer, commander (community officers: their community only). "
+                    + LiveStreams.EVENT_FORMAT)
+    public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
+        return live.open(request, "dispute", disputes.watchedQueue(request.community()), caller.tokenExpiry());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import io.quarkus.panache.common.Parameters;
 import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.Changes;
+import cn.fengqiao.infrastructure.live.LiveEvent;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
@@ -529,6 +531,16 @@ public class DisputeService {
         }
         query.append(" ORDER BY screenedAt DESC, number DESC");
         return Page.of(Dispute.find(query.toString(), params), page, mapper);
+    }
+
+    /**
+     * The live events of the screening queue the caller may read: disputes of its scope entering the
+     * queue or leaving it (accepted, or closed as no dispute).
+     */
+    public Predicate<LiveEvent> watchedQueue(String community) {
+        String screened = DisputeStatus.SCREENED.name();
+        return LiveEvent.inCommunity(caller.community().orElse(community))
+                .and(event -> screened.equals(event.status()) || screened.equals(event.previousStatus()));
     }
 
     /** Disputes waiting to be accepted: repeats first, then the riskiest, then the oldest. */
