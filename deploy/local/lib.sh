@@ -117,6 +117,20 @@ ensure_postgres_binaries() {
     "ask an administrator to run: apt-get install postgresql"
 }
 
+# ---------------------------------------------------------------- Chromium
+
+# The browser of the browser test (BrowserIT): Debian's chromium, and CJK fonts so that the
+# screenshots show the Chinese a station's staff read.
+ensure_chromium() {
+  command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "Noto Sans CJK" && return
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    say "Chromium or the CJK fonts missing: installing Debian's chromium and fonts-noto-cjk (a few minutes)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  fi
+  command -v chromium >/dev/null || fail "no chromium on the PATH and not root to install it." \
+    "ask an administrator to run: apt-get install chromium fonts-noto-cjk"
+}
+
 as_postgres() { # run a command as the owner of the data directory
   if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }

@@ -25,6 +25,7 @@ rm -f "$RUN_DIR/started-now"
 trap 'exit 130' INT TERM
 check_java_and_maven
 command -v python3 >/dev/null || fail "no python3 on the PATH (used to sum up the test reports)." "apt-get install python3"
+ensure_chromium
 start_platform
 say "running every test of every module: mvn -B verify $*"
 started=$SECONDS

@@ -1,6 +1,5 @@
 package cn.fengqiao.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -20,7 +19,6 @@ import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import cn.fengqiao.infrastructure.testing.EventStream;
@@ -125,7 +123,6 @@ class LiveStreamBenchmark {
      */
     private static Map<String, long[]> report(String community) throws InterruptedException {
         Map<String, long[]> reported = new ConcurrentHashMap<>();
-        String officer = KeycloakTokens.of("officer");
         long interval = TimeUnit.SECONDS.toNanos(1) / REPORTS_PER_SECOND;
         long next = System.nanoTime();
         for (int i = 0; i < REPORTS; i++) {
@@ -134,17 +131,7 @@ class LiveStreamBenchmark {
             }
             next += interval;
             long sent = System.nanoTime();
-            String id = given().baseUri(SystemUnderTest.gateway())
-                    .auth()
-                    .oauth2(officer)
-                    .contentType(ContentType.JSON)
-                    .body("{\"channel\":\"CALL_110\",\"category\":\"DISPUTE\",\"summary\":\"bench\",\"community\":\""
-                            + community + "\"}")
-                    .post("/api/incidents")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String id = LiveUpdatesIT.report(community);
             reported.put(id, new long[] {sent, System.nanoTime()});
         }
         return reported;

@@ -117,7 +117,8 @@ class LiveUpdatesIT {
                 URI.create(SystemUnderTest.gateway() + "/api/incidents/stream?community=" + community), all);
     }
 
-    private static String report(String community) {
+    /** A report through the gateway, as an officer: its id. */
+    static String report(String community) {
         return given().baseUri(SystemUnderTest.gateway())
                 .auth()
                 .oauth2(KeycloakTokens.of("officer"))

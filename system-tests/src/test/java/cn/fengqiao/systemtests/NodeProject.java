@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +42,12 @@ final class NodeProject {
 
     /** Runs a command in the project; it must finish in 5 minutes and succeed. */
     String succeed(String... command) throws IOException, InterruptedException {
-        Run run = run(command);
+        return succeed(Map.of(), command);
+    }
+
+    /** Runs a command with these environment variables added; it must finish in 5 minutes and succeed. */
+    String succeed(Map<String, String> environment, String... command) throws IOException, InterruptedException {
+        Run run = run(environment, command);
         assertThat(run.exitCode())
                 .as(String.join(" ", command) + " in " + dir + ":\n" + run.output())
                 .isZero();
@@ -50,6 +56,10 @@ final class NodeProject {
 
     /** Runs a command in the project; it must finish in 5 minutes. */
     Run run(String... command) throws IOException, InterruptedException {
+        return run(Map.of(), command);
+    }
+
+    private Run run(Map<String, String> environment, String... command) throws IOException, InterruptedException {
         Path log = Files.createTempFile("node-project", ".log");
         ProcessBuilder builder = new ProcessBuilder(List.of(command))
                 .directory(dir.toFile())
@@ -58,6 +68,7 @@ final class NodeProject {
         // no telemetry or update checks from the CLIs: the machine reaches only the npm registry
         builder.environment().put("REDOCLY_TELEMETRY", "off");
         builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         boolean done = process.waitFor(5, TimeUnit.MINUTES);
         String output = Files.readString(log);
