@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import cn.fengqiao.incident.service.BriefingService;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /** The command room's daily briefing (每日研判). */
@@ -42,7 +43,8 @@ public class BriefingResource {
         try {
             return briefings.forDay(LocalDate.parse(date), community);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("date", "must be a day such as 2024-07-03");
+            throw ProblemException.badRequest(
+                    "date", Bilingual.of("must be a day such as 2024-07-03", "须为日期，例如 2024-07-03"));
         }
     }
 }

@@ -34,7 +34,7 @@ public class CallbackRatingResource {
             summary = "Rate how the station handled your call (one-time link, no login)",
             description = "Public: the link is the permission")
     public Map<String, String> rate(
-            @PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "is not a rating link") String token,
+            @PathParam("token") @Pattern(regexp = "[A-Za-z0-9_-]{43}", message = "{fengqiao.rating-link}") String token,
             @Valid @NotNull CallbackViews.Rating request) {
         callbacks.rateByLink(token, request.satisfaction(), request.comment());
         return Map.of("message", "谢谢您的评价 / Thank you for your rating");

@@ -28,7 +28,7 @@ public final class CaseRequests {
             @NotNull CaseType type,
             @NotBlank @Size(max = 500) String title,
 
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community) {}
 
     public record Suspect(UUID residentId, @Size(max = 1000) String description, boolean fugitive) {}

@@ -14,5 +14,5 @@ public record PersonRequest(
         UUID residentId,
         @Size(max = 100) String name,
 
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
         String phone) {}

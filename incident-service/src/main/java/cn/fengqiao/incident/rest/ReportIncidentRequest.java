@@ -23,10 +23,10 @@ public record ReportIncidentRequest(
         Priority priority,
         @NotBlank @Size(max = 2000) String summary,
 
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
         String community,
 
-        @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "must be a grid code")
+        @Pattern(regexp = "[A-Za-z0-9-]{1,40}", message = "{fengqiao.grid}")
         String grid,
 
         @Size(max = 64) String addressId,
@@ -35,7 +35,7 @@ public record ReportIncidentRequest(
         @DecimalMin("-180") @DecimalMax("180") Double longitude,
         @Size(max = 100) String reporterName,
 
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
         String reporterPhone,
 
         @Size(max = 20) List<@Valid @NotNull PersonRequest> personsInvolved) {}

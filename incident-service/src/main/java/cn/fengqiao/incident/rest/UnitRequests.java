@@ -13,13 +13,13 @@ public final class UnitRequests {
     private UnitRequests() {}
 
     public record CreateUnit(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "must be a code such as officer-07")
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,39}", message = "{fengqiao.unit-code}")
             String code,
 
             @NotBlank @Size(max = 100) String name,
             @NotNull UnitKind kind,
 
-            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community) {}
 
     public record Duty(@NotNull Boolean onDuty) {}

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.incident.domain.Agency;
 import cn.fengqiao.incident.domain.AgencyContact;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -28,7 +29,7 @@ public class AgencyContactService {
         incidents.get(incidentId);
         Instant now = Instant.now();
         if (askedAt != null && askedAt.isAfter(now)) {
-            throw ProblemException.badRequest("askedAt", "must not be in the future");
+            throw ProblemException.badRequest("askedAt", Bilingual.of("must not be in the future", "不得晚于当前时间"));
         }
         AgencyContact contact = new AgencyContact();
         contact.incidentId = incidentId;
@@ -46,13 +47,14 @@ public class AgencyContactService {
         incidents.get(incidentId);
         AgencyContact contact = AgencyContact.<AgencyContact>find("id = ?1 AND incidentId = ?2", contactId, incidentId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Agency contact", contactId));
+                .orElseThrow(() -> ProblemException.notFound("Agency contact", "联动单位联系", contactId));
         if (contact.arrivedAt != null) {
             throw ProblemException.conflict("The arrival of " + contact.agency + " is recorded already");
         }
         Instant at = arrivedAt == null ? Instant.now() : arrivedAt;
         if (at.isBefore(contact.askedAt) || at.isAfter(Instant.now())) {
-            throw ProblemException.badRequest("arrivedAt", "must lie between the time asked and now");
+            throw ProblemException.badRequest(
+                    "arrivedAt", Bilingual.of("must lie between the time asked and now", "须在所查询的时间与当前时间之间"));
         }
         contact.arrivedAt = at;
         return contact;

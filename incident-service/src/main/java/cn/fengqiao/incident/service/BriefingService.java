@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -78,7 +79,7 @@ public class BriefingService {
     public Briefing forDay(LocalDate date, String community) {
         String scope = caller.community().orElse(community);
         if (caller.community().isPresent() && community != null && !community.equals(scope)) {
-            throw ProblemException.forbidden("You may brief on your own community only");
+            throw ProblemException.forbidden(Bilingual.of("You may brief on your own community only", "您只能查看本社区的简报"));
         }
         Instant start = start(date);
         Instant end = start(date.plusDays(1));

@@ -27,6 +27,7 @@ import cn.fengqiao.incident.messaging.IncidentTopics;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -68,8 +69,8 @@ public class CallbackService {
 
     @Transactional
     public Callback get(long id) {
-        Callback callback =
-                Callback.<Callback>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Callback", id));
+        Callback callback = Callback.<Callback>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Callback", "回访", id));
         incidents.get(callback.incidentId); // community scope
         return callback;
     }
@@ -79,7 +80,7 @@ public class CallbackService {
         incidents.get(incidentId);
         return Callback.<Callback>find("incidentId", incidentId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Callback of incident", incidentId));
+                .orElseThrow(() -> ProblemException.notFound("Callback of incident", "警情回访", incidentId));
     }
 
     /** Pending callbacks, the overdue ones first; {@code overdueOnly} keeps just those past their due time. */
@@ -110,7 +111,8 @@ public class CallbackService {
             return callback;
         }
         if (satisfaction == null) {
-            throw ProblemException.badRequest("satisfaction", "is required when the caller was reached");
+            throw ProblemException.badRequest(
+                    "satisfaction", Bilingual.of("is required when the caller was reached", "联系上报警人时为必填项"));
         }
         complete(callback, satisfaction, comment, owner);
         return callback;
@@ -162,7 +164,7 @@ public class CallbackService {
     @Transactional
     public Rectification completeRectification(long id, String outcome) {
         Rectification task = Rectification.<Rectification>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Rectification", id));
+                .orElseThrow(() -> ProblemException.notFound("Rectification", "整改", id));
         incidents.get(task.incidentId);
         if (task.completedAt != null) {
             throw ProblemException.conflict("Rectification " + id + " was completed already");
@@ -211,7 +213,7 @@ public class CallbackService {
 
     private static void requirePending(Callback callback) {
         if (callback.status != Callback.Status.PENDING) {
-            throw ProblemException.conflict("The callback of this incident is done already");
+            throw ProblemException.conflict(Bilingual.of("The callback of this incident is done already", "此警情已完成回访"));
         }
     }
 

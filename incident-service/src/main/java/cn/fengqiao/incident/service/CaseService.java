@@ -31,6 +31,7 @@ import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -112,7 +113,7 @@ public class CaseService {
     public PoliceCase get(UUID id) {
         return Optional.ofNullable(PoliceCase.<PoliceCase>findById(id))
                 .filter(c -> caller.mayAccess(c.community))
-                .orElseThrow(() -> ProblemException.notFound("Case", id));
+                .orElseThrow(() -> ProblemException.notFound("Case", "案件", id));
     }
 
     /** The case with its suspects: every look at suspects is audited. */
@@ -153,7 +154,9 @@ public class CaseService {
         PoliceCase policeCase = get(caseId);
         requireOpen(policeCase);
         if (residentId == null && (description == null || description.isBlank())) {
-            throw ProblemException.badRequest("description", "a suspect needs a residentId or a description");
+            throw ProblemException.badRequest(
+                    "description",
+                    Bilingual.of("a suspect needs a residentId or a description", "嫌疑人须有 residentId 或体貌描述"));
         }
         CaseSuspect suspect = new CaseSuspect();
         suspect.caseId = caseId;
@@ -169,13 +172,13 @@ public class CaseService {
         get(caseId);
         CaseSuspect suspect = CaseSuspect.<CaseSuspect>find("id = ?1 AND caseId = ?2", suspectId, caseId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Suspect", suspectId));
+                .orElseThrow(() -> ProblemException.notFound("Suspect", "嫌疑人", suspectId));
         if (suspect.caughtAt != null) {
             throw ProblemException.conflict("Suspect " + suspectId + " was caught already");
         }
         Instant at = caughtAt == null ? Instant.now() : caughtAt;
         if (at.isAfter(Instant.now())) {
-            throw ProblemException.badRequest("caughtAt", "must not be in the future");
+            throw ProblemException.badRequest("caughtAt", Bilingual.of("must not be in the future", "不得晚于当前时间"));
         }
         suspect.caughtAt = at;
         suspect.caughtBy = caller.name();
@@ -187,7 +190,7 @@ public class CaseService {
     public List<CaseMember> setMembers(UUID caseId, List<String> members, String lead) {
         requireOpen(get(caseId));
         if (!members.contains(lead)) {
-            throw ProblemException.badRequest("lead", "must be one of the members");
+            throw ProblemException.badRequest("lead", Bilingual.of("must be one of the members", "须为成员之一"));
         }
         CaseMember.delete("caseId", caseId);
         em.flush();
@@ -238,7 +241,7 @@ public class CaseService {
     @Transactional
     public Statistics statistics(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw ProblemException.badRequest("to", "must not be before from");
+            throw ProblemException.badRequest("to", Bilingual.of("must not be before from", "不得早于 from"));
         }
         Instant start = from.atStartOfDay(DailyNumbers.STATION_ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(DailyNumbers.STATION_ZONE).toInstant();

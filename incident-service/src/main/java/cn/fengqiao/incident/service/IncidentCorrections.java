@@ -16,6 +16,7 @@ import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.Changes;
 import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
@@ -54,7 +55,9 @@ public class IncidentCorrections {
         IncidentCorrection to = patch.values();
         patch.requirePresent("category", "summary", "priority");
         if (patch.has("latitude") != patch.has("longitude")) {
-            throw ProblemException.badRequest("longitude", "a position is corrected with both latitude and longitude");
+            throw ProblemException.badRequest(
+                    "longitude",
+                    Bilingual.of("a position is corrected with both latitude and longitude", "更正位置须同时给出纬度和经度"));
         }
         Changes changes = new Changes();
         incident.category = patch.apply(changes, "category", incident.category, to.category());

@@ -27,6 +27,7 @@ import cn.fengqiao.incident.messaging.IncidentTopics;
 import cn.fengqiao.incident.messaging.IncidentTransferred;
 import cn.fengqiao.incident.messaging.PublicIncidentClosed;
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
@@ -99,7 +100,8 @@ public class IncidentLifecycleService {
                             + "; dispatch, transfer, cancel and merge have their own operations");
         }
         if (target == IncidentStatus.CLOSED && !caller.hasRole("officer") && !caller.hasRole("commander")) {
-            throw ProblemException.forbidden("Only a police officer or the commander closes an incident");
+            throw ProblemException.forbidden(
+                    Bilingual.of("Only a police officer or the commander closes an incident", "只有民警或所长可以结束警情"));
         }
         Incident incident = load(id, expectedVersion);
         step(incident, target, Instant.now(), note);
@@ -135,7 +137,8 @@ public class IncidentLifecycleService {
     @Transactional
     public Incident merge(UUID duplicateId, UUID originalId, String note, Long expectedVersion) {
         if (duplicateId.equals(originalId)) {
-            throw ProblemException.badRequest("intoIncidentId", "an incident cannot be merged into itself");
+            throw ProblemException.badRequest(
+                    "intoIncidentId", Bilingual.of("an incident cannot be merged into itself", "警情不能合并到自身"));
         }
         Incident duplicate = load(duplicateId, expectedVersion);
         Incident original = incidents.get(originalId);
@@ -171,7 +174,8 @@ public class IncidentLifecycleService {
     }
 
     private Unit dispatchable(String code) {
-        Unit unit = Unit.<Unit>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        Unit unit =
+                Unit.<Unit>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit", "警力单元", code));
         if (unit.status != UnitStatus.AVAILABLE) {
             throw ProblemException.conflict("Unit " + code + " is " + unit.status + " and cannot be dispatched");
         }

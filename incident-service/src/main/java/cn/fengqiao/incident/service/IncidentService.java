@@ -32,6 +32,7 @@ import cn.fengqiao.infrastructure.live.LiveEvent;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -130,7 +131,8 @@ public class IncidentService {
         if (request.personsInvolved() != null) {
             for (PersonRequest person : request.personsInvolved()) {
                 if (person.role() == PersonRole.SUSPECT && !persons.seesWholeNumbers()) {
-                    throw ProblemException.forbidden("Only a police officer or the commander records suspects");
+                    throw ProblemException.forbidden(
+                            Bilingual.of("Only a police officer or the commander records suspects", "只有民警或所长可以登记嫌疑人"));
                 }
                 persons.add(incident, person.role(), person.residentId(), person.name(), person.phone());
             }
@@ -205,7 +207,7 @@ public class IncidentService {
     public Incident get(UUID id) {
         return Optional.ofNullable(Incident.<Incident>findById(id))
                 .filter(i -> caller.mayAccess(i.community))
-                .orElseThrow(() -> ProblemException.notFound("Incident", id));
+                .orElseThrow(() -> ProblemException.notFound("Incident", "警情", id));
     }
 
     /** The live events of incidents the caller may list: its own community's, or the one asked for. */

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import cn.fengqiao.incident.domain.Incident;
 import cn.fengqiao.incident.domain.InvolvedPerson;
 import cn.fengqiao.incident.domain.PersonRole;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -30,7 +31,8 @@ public class InvolvedPersonService {
     public InvolvedPerson add(UUID incidentId, PersonRole role, UUID residentId, String name, String phone) {
         Incident incident = incidents.get(incidentId);
         if (role == PersonRole.SUSPECT && !seesWholeNumbers()) {
-            throw ProblemException.forbidden("Only a police officer or the commander records suspects");
+            throw ProblemException.forbidden(
+                    Bilingual.of("Only a police officer or the commander records suspects", "只有民警或所长可以登记嫌疑人"));
         }
         return add(incident, role, residentId, name, phone);
     }
@@ -39,7 +41,9 @@ public class InvolvedPersonService {
     @Transactional(Transactional.TxType.MANDATORY)
     public InvolvedPerson add(Incident incident, PersonRole role, UUID residentId, String name, String phone) {
         if (residentId == null && isBlank(name) && isBlank(phone)) {
-            throw ProblemException.badRequest("personsInvolved", "each person needs a residentId, a name or a phone");
+            throw ProblemException.badRequest(
+                    "personsInvolved",
+                    Bilingual.of("each person needs a residentId, a name or a phone", "每个人须有 residentId、姓名或电话"));
         }
         InvolvedPerson person = new InvolvedPerson();
         person.incidentId = incident.id;

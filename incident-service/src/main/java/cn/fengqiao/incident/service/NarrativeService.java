@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.incident.domain.NarrativeEntry;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 
@@ -40,9 +41,10 @@ public class NarrativeService {
         incidents.get(incidentId);
         NarrativeEntry entry = NarrativeEntry.<NarrativeEntry>find("id = ?1 AND incidentId = ?2", entryId, incidentId)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Narrative entry", entryId));
+                .orElseThrow(() -> ProblemException.notFound("Narrative entry", "警情记录条目", entryId));
         if (!entry.author.equals(caller.name()) && !caller.hasRole("commander")) {
-            throw ProblemException.forbidden("Only the author or the commander strikes an entry through");
+            throw ProblemException.forbidden(
+                    Bilingual.of("Only the author or the commander strikes an entry through", "只有记录人或所长可以划除记录"));
         }
         if (entry.isStruck()) {
             throw ProblemException.conflict("Entry " + entryId + " was struck through already, by " + entry.struckBy);

@@ -57,7 +57,7 @@ public class UnitService {
 
     @Transactional
     public Unit get(String code) {
-        return Unit.<Unit>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit", code));
+        return Unit.<Unit>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Unit", "警力单元", code));
     }
 
     /** The live events of the status board, of one community when asked for (as board()). */

@@ -20,7 +20,7 @@ public class StreamRequest {
 
     @HeaderParam("Last-Event-ID")
     @Parameter(description = "The id of the last event received: the stream goes on after it")
-    @Pattern(regexp = LiveStreams.EVENT_ID_PATTERN, message = LiveStreams.EVENT_ID_MESSAGE)
+    @Pattern(regexp = LiveStreams.EVENT_ID_PATTERN, message = "{fengqiao.live.event-id}")
     String lastEventId;
 
     @Context

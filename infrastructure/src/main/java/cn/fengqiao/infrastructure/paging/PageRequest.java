@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 
@@ -45,7 +46,8 @@ public class PageRequest {
             return 0;
         }
         if (number < 0) {
-            throw ProblemException.badRequest("page", "must be 0 or more (pages count from 0)");
+            throw ProblemException.badRequest(
+                    "page", Bilingual.of("must be 0 or more (pages count from 0)", "须为 0 或更大（页码从 0 开始）"));
         }
         return number;
     }

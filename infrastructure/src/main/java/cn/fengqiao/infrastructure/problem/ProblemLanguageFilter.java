@@ -9,8 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import cn.fengqiao.edge.ProblemLanguage;
 
 /**
- * Problems told in the caller's language: a Chinese title unless Accept-Language prefers English,
- * and the station's default when it states neither. Validation messages follow the same header
+ * Problems told in the caller's language: Chinese title, detail and field messages (where the rule
+ * gave them in Chinese) unless Accept-Language prefers English, and the station's default when it
+ * states neither. Validation messages follow the same header
  * (Hibernate Validator's locales, quarkus.locales).
  */
 public class ProblemLanguageFilter {
@@ -24,7 +25,7 @@ public class ProblemLanguageFilter {
             return;
         }
         boolean chinese = ProblemLanguage.chinese(request.getHeaderString("Accept-Language"), defaultLanguage);
-        response.setEntity(problem.withTitle(ProblemLanguage.title(problem.status(), problem.title(), chinese)));
+        response.setEntity(problem.in(chinese));
         response.getHeaders().putSingle("Content-Language", ProblemLanguage.tag(chinese));
     }
 }

@@ -36,6 +36,8 @@ import cn.fengqiao.infrastructure.text.InvalidTextException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Bilingual INVALID_FIELDS =
+            Bilingual.of("The request has {0} invalid field(s)", "请求中有 {0} 处填写有误");
 
     @ServerExceptionMapper
     public Response business(ProblemException e, UriInfo uri) {
@@ -49,7 +51,7 @@ public class ProblemMappers {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
         return respond(
-                Problem.of(400, "Invalid request", "The request has " + errors.size() + " invalid field(s)")
+                Problem.of(400, "Invalid request", INVALID_FIELDS.with(errors.size()))
                         .withErrors(errors),
                 uri);
     }
@@ -94,7 +96,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(403, "Forbidden", "Your role may not do this"), uri);
+        return respond(Problem.of(403, "Forbidden", Bilingual.of("Your role may not do this", "您的角色无权进行此操作")), uri);
     }
 
     @ServerExceptionMapper
@@ -113,7 +115,11 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causes(e)) {
             LOG.warnf("database unavailable at %s: %s", uri.getPath(), e.getMessage());
             return Response.fromResponse(respond(
-                            Problem.of(503, "Service unavailable", "The database cannot be reached; try again shortly"),
+                            Problem.of(
+                                    503,
+                                    "Service unavailable",
+                                    Bilingual.of(
+                                            "The database cannot be reached; try again shortly", "数据库暂时无法访问，请稍后再试")),
                             uri))
                     .header("Retry-After", "5")
                     .build();
@@ -125,7 +131,12 @@ public class ProblemMappers {
             return respond(refused.get(), uri);
         }
         LOG.errorf(e, "unexpected failure at %s", uri.getPath());
-        return respond(Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged"), uri);
+        return respond(
+                Problem.of(
+                        500,
+                        "Internal error",
+                        Bilingual.of("Something went wrong on our side; it has been logged", "服务器内部出错，已记录在案")),
+                uri);
     }
 
     public static Response respond(Problem problem, UriInfo uri) {

@@ -47,7 +47,7 @@ public final class DisputeRequests {
             @NotNull DisputeSource source,
             @NotNull DisputeType type,
 
-            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community,
 
             @Size(max = 64) String addressId,

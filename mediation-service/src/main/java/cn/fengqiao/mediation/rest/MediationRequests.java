@@ -25,7 +25,7 @@ public final class MediationRequests {
             @NotBlank @Size(max = 200) String purpose) {}
 
     public record RegisterLawyer(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,59}", message = "must be the lawyer's user name")
+            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,59}", message = "{fengqiao.lawyer}")
             String username,
 
             @NotBlank @Size(max = 100) String name,
@@ -47,7 +47,7 @@ public final class MediationRequests {
             @Pattern(regexp = DisputeRequests.PHONE, message = DisputeRequests.PHONE_MESSAGE)
             String askerContact,
 
-            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community,
 
             @NotBlank @Size(max = 200) String topic,

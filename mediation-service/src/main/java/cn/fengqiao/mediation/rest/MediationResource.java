@@ -41,6 +41,7 @@ import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.MergePatch;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
@@ -307,7 +308,7 @@ public class MediationResource {
             @QueryParam("type") String type) {
         int y = Optional.ofNullable(QueryParams.integer("year", year)).orElseGet(() -> today().getYear());
         if (y < 2000 || y > 2100) {
-            throw ProblemException.badRequest("year", "must be a year such as 2023");
+            throw ProblemException.badRequest("year", Bilingual.of("must be a year such as 2023", "须为年份，例如 2023"));
         }
         return statistics.of(y, community, QueryParams.code("type", type, DisputeType.class));
     }

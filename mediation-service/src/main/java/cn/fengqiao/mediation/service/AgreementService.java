@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.mediation.config.MediationRules;
 import cn.fengqiao.mediation.domain.Agreement;
@@ -97,7 +98,7 @@ public class AgreementService {
     public Agreement get(UUID disputeId) {
         Dispute dispute = access.visible(disputeId);
         return Optional.ofNullable(Agreement.<Agreement>findById(dispute.id))
-                .orElseThrow(() -> ProblemException.notFound("Agreement of dispute", dispute.number));
+                .orElseThrow(() -> ProblemException.notFound("Agreement of dispute", "纠纷调解协议", dispute.number));
     }
 
     @Transactional
@@ -143,7 +144,8 @@ public class AgreementService {
                 .collect(Collectors.toSet());
         Set<Long> applying = new HashSet<>(partyIds);
         if (!all.containsAll(applying)) {
-            throw ProblemException.badRequest("partyIds", "every id must be a party of this dispute");
+            throw ProblemException.badRequest(
+                    "partyIds", Bilingual.of("every id must be a party of this dispute", "每个编号都须是本纠纷的当事人"));
         }
         if (all.size() < 2 || !applying.equals(all)) {
             throw ProblemException.conflict("Judicial confirmation needs the application of both parties; "
@@ -152,7 +154,8 @@ public class AgreementService {
         Set<Long> confirmed =
                 confirmations(disputeId).stream().map(c -> c.partyId).collect(Collectors.toSet());
         if (!confirmed.containsAll(all)) {
-            throw ProblemException.conflict("Every party must confirm the agreement before applying to the court");
+            throw ProblemException.conflict(Bilingual.of(
+                    "Every party must confirm the agreement before applying to the court", "各方当事人均确认协议后，方可申请司法确认"));
         }
         agreement.judicialStatus = JudicialStatus.REQUESTED;
         agreement.judicialRequestedAt = now;
@@ -163,7 +166,8 @@ public class AgreementService {
     @Transactional
     public Agreement decide(UUID disputeId, JudicialStatus decision, String courtReference, String reason) {
         if (decision != JudicialStatus.CONFIRMED && decision != JudicialStatus.REJECTED) {
-            throw ProblemException.badRequest("decision", "must be CONFIRMED or REJECTED");
+            throw ProblemException.badRequest(
+                    "decision", Bilingual.of("must be CONFIRMED or REJECTED", "须为 CONFIRMED 或 REJECTED"));
         }
         Agreement agreement = get(disputeId);
         if (agreement.judicialStatus != JudicialStatus.REQUESTED) {

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.mediation.domain.Consultation;
@@ -61,7 +62,8 @@ public class ConsultationService {
     private Lawyer lawyerFor(MediationRequests.Consultation request, LawyerRota.Person asker) {
         if (access.isLawyerOnly()) {
             Lawyer self = access.callerAsLawyer()
-                    .orElseThrow(() -> ProblemException.forbidden("You are not on the duty lawyers' rota"));
+                    .orElseThrow(() -> ProblemException.forbidden(
+                            Bilingual.of("You are not on the duty lawyers' rota", "您不在值班律师名单上")));
             rota.conflict(self, List.of(asker)).ifPresent(reason -> {
                 throw ProblemException.conflict("You have a conflict of interest with the asker: " + reason);
             });

@@ -34,7 +34,7 @@ public class DisputeAccess {
     public Dispute visible(UUID id) {
         Dispute dispute = Optional.ofNullable(Dispute.<Dispute>findById(id))
                 .filter(this::mayRead)
-                .orElseThrow(() -> ProblemException.notFound("Dispute", id));
+                .orElseThrow(() -> ProblemException.notFound("Dispute", "矛盾纠纷", id));
         IfMatch.check("Dispute " + dispute.number, dispute.version, expectedVersion);
         return dispute;
     }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.Changes;
 import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Masking;
 import cn.fengqiao.mediation.domain.Dispute;
@@ -50,7 +51,7 @@ public class DisputeCorrections {
         }
         DisputeParty party = DisputeParty.<DisputeParty>findByIdOptional(partyId)
                 .filter(p -> p.disputeId.equals(dispute.id))
-                .orElseThrow(() -> ProblemException.notFound("Party", partyId));
+                .orElseThrow(() -> ProblemException.notFound("Party", "当事人", partyId));
         PartyCorrection to = patch.values();
         patch.requirePresent("side");
         String field = "parties[" + party.id + "].";
@@ -71,7 +72,8 @@ public class DisputeCorrections {
             party.contact = changes.set(field + "contact", party.contact, to.contact(), Masking::phone);
         }
         if (party.residentId == null && party.name == null) {
-            throw ProblemException.badRequest("name", "a party keeps a residentId or a name");
+            throw ProblemException.badRequest(
+                    "name", Bilingual.of("a party keeps a residentId or a name", "当事人须保留 residentId 或姓名"));
         }
         if (changes.isEmpty()) {
             return party;

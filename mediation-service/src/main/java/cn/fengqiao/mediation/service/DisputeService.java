@@ -26,6 +26,7 @@ import cn.fengqiao.infrastructure.live.LiveEvent;
 import cn.fengqiao.infrastructure.outbox.Outbox;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.mediation.config.MediationRules;
@@ -101,7 +102,8 @@ public class DisputeService {
                     "source", "disputes from incidents are opened from incident-events, not through the API");
         }
         if (!caller.mayAccess(request.community())) {
-            throw ProblemException.forbidden("You may open disputes in your own community only");
+            throw ProblemException.forbidden(
+                    Bilingual.of("You may open disputes in your own community only", "您只能登记本社区的矛盾纠纷"));
         }
         // A grid worker's report is always a grid report, whatever the body says.
         DisputeSource source = isGridWorkerOnly() ? DisputeSource.GRID_REPORT : request.source();
@@ -257,7 +259,8 @@ public class DisputeService {
     private static DisputeParty party(DisputeRequests.Party request) {
         if (request.residentId() == null
                 && (request.name() == null || request.name().isBlank())) {
-            throw ProblemException.badRequest("parties", "a party needs a residentId or a name");
+            throw ProblemException.badRequest(
+                    "parties", Bilingual.of("a party needs a residentId or a name", "当事人须有 residentId 或姓名"));
         }
         DisputeParty party = new DisputeParty();
         party.side = request.side();
@@ -280,7 +283,7 @@ public class DisputeService {
                 && request.leaderInCharge() == null
                 && request.summary() == null
                 && request.note() == null) {
-            throw ProblemException.badRequest("body", "names nothing to change");
+            throw ProblemException.badRequest("body", Bilingual.of("names nothing to change", "没有指明要更改的内容"));
         }
         Dispute dispute = access.visible(id);
         if (dispute.status.isFinal()) {

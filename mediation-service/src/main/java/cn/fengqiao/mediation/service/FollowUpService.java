@@ -85,7 +85,7 @@ public class FollowUpService {
         Dispute dispute = access.visible(disputeId);
         FollowUp visit = FollowUp.<FollowUp>findByIdOptional(followUpId)
                 .filter(f -> f.disputeId.equals(dispute.id))
-                .orElseThrow(() -> ProblemException.notFound("Follow-up", followUpId));
+                .orElseThrow(() -> ProblemException.notFound("Follow-up", "回访", followUpId));
         if (visit.status != FollowUpStatus.PENDING) {
             throw ProblemException.conflict("Follow-up " + followUpId + " is " + visit.status);
         }

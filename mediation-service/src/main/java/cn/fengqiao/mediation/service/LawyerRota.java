@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.mediation.domain.ConflictKind;
@@ -48,7 +49,7 @@ public class LawyerRota {
     public Lawyer onDutyWithoutConflict(LocalDate day, Collection<Person> people) {
         List<Lawyer> lawyers = activeInOrder();
         if (lawyers.isEmpty()) {
-            throw ProblemException.conflict("No lawyer is on the duty rota");
+            throw ProblemException.conflict(Bilingual.of("No lawyer is on the duty rota", "值班律师名单上没有律师"));
         }
         int start = Math.floorMod(day.toEpochDay(), lawyers.size());
         List<String> passedOver = new ArrayList<>();

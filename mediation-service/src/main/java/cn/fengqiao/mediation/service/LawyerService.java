@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import cn.fengqiao.infrastructure.changes.ChangeLog;
 import cn.fengqiao.infrastructure.changes.Changes;
 import cn.fengqiao.infrastructure.changes.MergePatch;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.mediation.domain.Lawyer;
@@ -81,7 +82,7 @@ public class LawyerService {
 
     @Transactional
     public Lawyer get(long id) {
-        return Lawyer.<Lawyer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lawyer", id));
+        return Lawyer.<Lawyer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lawyer", "律师", id));
     }
 
     @Transactional
@@ -89,7 +90,8 @@ public class LawyerService {
         Lawyer lawyer = get(lawyerId);
         if (request.residentId() == null
                 && (request.name() == null || request.name().isBlank())) {
-            throw ProblemException.badRequest("residentId", "a conflict names a residentId or a name");
+            throw ProblemException.badRequest(
+                    "residentId", Bilingual.of("a conflict names a residentId or a name", "冲突须指明 residentId 或姓名"));
         }
         LawyerConflict conflict = new LawyerConflict();
         conflict.lawyerId = lawyer.id;

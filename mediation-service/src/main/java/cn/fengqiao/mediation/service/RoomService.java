@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.time.ClockProducer;
@@ -31,7 +32,7 @@ public class RoomService {
     @Transactional
     public RoomBooking book(String roomCode, Instant startsAt, Instant endsAt, String purpose, UUID disputeId) {
         if (!endsAt.isAfter(startsAt)) {
-            throw ProblemException.badRequest("endsAt", "must be after startsAt");
+            throw ProblemException.badRequest("endsAt", Bilingual.of("must be after startsAt", "须晚于 startsAt"));
         }
         String code = roomCode == null ? MAIN_ROOM : roomCode;
         MediationRoom room = MediationRoom.<MediationRoom>findByIdOptional(code, LockModeType.PESSIMISTIC_WRITE)
@@ -69,9 +70,10 @@ public class RoomService {
     @Transactional
     public void cancel(long id) {
         RoomBooking booking = RoomBooking.<RoomBooking>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Booking", id));
+                .orElseThrow(() -> ProblemException.notFound("Booking", "预约", id));
         if (!booking.bookedBy.equals(caller.name()) && !caller.hasRole("mediator")) {
-            throw ProblemException.forbidden("Only who booked the room, or a mediator, cancels a booking");
+            throw ProblemException.forbidden(
+                    Bilingual.of("Only who booked the room, or a mediator, cancels a booking", "只有预约人或调解员可以取消预约"));
         }
         if (booking.disputeId != null) {
             throw ProblemException.conflict("Booking " + id + " holds a recorded mediation session");

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.time.ClockProducer;
@@ -45,7 +46,7 @@ public class SessionService {
     public MediationSession record(UUID disputeId, DisputeRequests.Session request) {
         Dispute dispute = access.visible(disputeId);
         if (!request.endsAt().isAfter(request.startsAt())) {
-            throw ProblemException.badRequest("endsAt", "must be after startsAt");
+            throw ProblemException.badRequest("endsAt", Bilingual.of("must be after startsAt", "须晚于 startsAt"));
         }
         if (dispute.status == DisputeStatus.ASSIGNED) {
             disputes.move(dispute, DisputeStatus.IN_MEDIATION, "first session");

@@ -146,8 +146,7 @@ public class AreaResource {
             summary = "Set a cell's static risk factors (venues, bus stops, rented courtyards)",
             description = "Roles: admin")
     public ReferenceRequests.CellFactors setFactors(
-            @PathParam("cell")
-                    @Pattern(regexp = ReferenceRequests.CELL, message = "must be a cell row:col such as 12:7")
+            @PathParam("cell") @Pattern(regexp = ReferenceRequests.CELL, message = "{fengqiao.cell-example}")
                     String cell,
             @Valid @NotNull ReferenceRequests.CellFactors request) {
         CellFactor factor = reference.setFactors(cell, request);

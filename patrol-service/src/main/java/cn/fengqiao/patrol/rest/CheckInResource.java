@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.QueryParams;
 import cn.fengqiao.patrol.domain.CheckIn;
@@ -108,7 +109,8 @@ public class CheckInResource {
         first = first == null ? today : first;
         last = last == null ? first : last;
         if (last.isBefore(first) || last.toEpochDay() - first.toEpochDay() > 31) {
-            throw ProblemException.badRequest("to", "must be from the 'from' day to a month after it");
+            throw ProblemException.badRequest(
+                    "to", Bilingual.of("must be from the 'from' day to a month after it", "须在 from 当天至其后一个月之内"));
         }
         return checkIns.report(first, last, blankToNull(area), blankToNull(patroller));
     }

@@ -126,7 +126,8 @@ public class PatrollerResource {
     public List<PlanViews.Shift> myShifts(@QueryParam("from") String from) {
         Patroller me = reference
                 .me()
-                .orElseThrow(() -> ProblemException.notFound("Patroller for your user", "(none registered)"));
+                .orElseThrow(
+                        () -> ProblemException.notFound("Patroller for your user", "与您账号对应的巡逻人员", "(none registered)"));
         LocalDate day = QueryParams.day("from", from);
         return PlanShift.publishedFor(
                         me.code,

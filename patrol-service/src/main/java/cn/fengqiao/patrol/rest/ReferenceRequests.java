@@ -32,14 +32,14 @@ public final class ReferenceRequests {
 
             @NotBlank @Size(max = 50) String name,
 
-            @NotBlank @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            @NotBlank @Pattern(regexp = COMMUNITY, message = "{fengqiao.community}")
             String community,
 
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
             String sector,
 
             @NotEmpty @Size(max = 400)
-            List<@NotNull @Pattern(regexp = CELL, message = "must be a cell row:col") String> cells) {}
+            List<@NotNull @Pattern(regexp = CELL, message = "{fengqiao.cell}") String> cells) {}
 
     public record Checkpoint(
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE)
@@ -59,7 +59,7 @@ public final class ReferenceRequests {
 
             @NotBlank @Size(max = 50) String name,
 
-            @NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "must be a kind such as SCHOOL")
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,30}", message = "{fengqiao.venue-kind}")
             String kind,
 
             @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
@@ -78,14 +78,13 @@ public final class ReferenceRequests {
             @NotBlank @Size(max = 50) String name,
             @NotNull Level level,
 
-            @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            @Pattern(regexp = COMMUNITY, message = "{fengqiao.community}")
             String community,
 
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String squadCode,
             @Size(max = 100) String username,
 
-            @Size(max = 10)
-            Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "must be a skill code such as DRIVING") String> skills,
+            @Size(max = 10) Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "{fengqiao.skill}") String> skills,
 
             boolean avoidNights) {}
 
@@ -100,7 +99,7 @@ public final class ReferenceRequests {
 
             @NotBlank @Size(max = 50) String name,
 
-            @NotBlank @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            @NotBlank @Pattern(regexp = COMMUNITY, message = "{fengqiao.community}")
             String community,
 
             @Min(1) @Max(1000) int turnOrder) {}
@@ -123,7 +122,7 @@ public final class ReferenceRequests {
     public record KeySiteCorrection(
             @Size(min = 1, max = 50) String name,
 
-            @Pattern(regexp = "[A-Z_]{2,30}", message = "must be a kind such as SCHOOL")
+            @Pattern(regexp = "[A-Z_]{2,30}", message = "{fengqiao.venue-kind}")
             String kind,
 
             @DecimalMin("-90") @DecimalMax("90") Double latitude,
@@ -132,14 +131,13 @@ public final class ReferenceRequests {
     public record PatrollerCorrection(
             @Size(min = 1, max = 50) String name,
 
-            @Pattern(regexp = COMMUNITY, message = "must be a community code such as wanyuan")
+            @Pattern(regexp = COMMUNITY, message = "{fengqiao.community}")
             String community,
 
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String squadCode,
             @Size(max = 100) String username,
 
-            @Size(max = 10)
-            Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "must be a skill code such as DRIVING") String> skills,
+            @Size(max = 10) Set<@Pattern(regexp = "[A-Z_]{2,30}", message = "{fengqiao.skill}") String> skills,
 
             Boolean avoidNights,
             Boolean active) {}

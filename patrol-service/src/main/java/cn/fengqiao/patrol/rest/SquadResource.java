@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.patrol.domain.Attendance;
 import cn.fengqiao.patrol.domain.Squad;
@@ -99,12 +100,14 @@ public class SquadResource {
         try {
             when = month == null || month.isBlank() ? null : YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("month", "must be a month such as 2024-07");
+            throw ProblemException.badRequest(
+                    "month", Bilingual.of("must be a month such as 2024-07", "须为月份，例如 2024-07"));
         }
         return reference
                 .onDuty(when)
                 .map(ReferenceViews.SquadView::of)
-                .orElseThrow(() -> ProblemException.notFound("Squad on duty", month == null ? "this month" : month));
+                .orElseThrow(() ->
+                        ProblemException.notFound("Squad on duty", "在岗巡逻组", month == null ? "this month" : month));
     }
 
     @GET

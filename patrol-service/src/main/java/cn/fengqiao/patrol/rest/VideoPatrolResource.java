@@ -105,7 +105,7 @@ public class VideoPatrolResource {
             @Size(max = 50) String preset,
             @Size(max = 200) String clipRef,
 
-            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community,
 
             @Size(max = 40) String area,

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.time.ClockProducer;
 import cn.fengqiao.patrol.config.StationGrid;
@@ -76,18 +77,21 @@ public class CheckInService {
 
     @Transactional
     public CheckIn checkIn(String checkpointCode, Instant at, Double latitude, Double longitude) {
-        Patroller me =
-                reference.me().orElseThrow(() -> ProblemException.forbidden("You are not registered as a patroller"));
+        Patroller me = reference
+                .me()
+                .orElseThrow(() -> ProblemException.forbidden(
+                        Bilingual.of("You are not registered as a patroller", "您尚未登记为巡逻人员")));
         Checkpoint checkpoint = Checkpoint.<Checkpoint>find("code", checkpointCode)
                 .firstResultOptional()
                 .orElseThrow(() -> ProblemException.badRequest("checkpointCode", "no checkpoint " + checkpointCode));
         Instant now = clock.instant();
         Instant when = at == null ? now : at;
         if (when.isAfter(now.plus(Duration.ofMinutes(5)))) {
-            throw ProblemException.badRequest("at", "lies in the future");
+            throw ProblemException.badRequest("at", Bilingual.of("lies in the future", "晚于当前时间"));
         }
         if ((latitude == null) != (longitude == null)) {
-            throw ProblemException.badRequest("longitude", "a position needs both latitude and longitude");
+            throw ProblemException.badRequest(
+                    "longitude", Bilingual.of("a position needs both latitude and longitude", "位置须同时给出纬度和经度"));
         }
         CheckIn checkIn = new CheckIn();
         checkIn.id = UUID.randomUUID();

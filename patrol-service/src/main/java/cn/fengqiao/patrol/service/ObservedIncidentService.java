@@ -66,7 +66,7 @@ public class ObservedIncidentService {
     @Transactional
     public ObservedIncident get(UUID incidentId) {
         return ObservedIncident.<ObservedIncident>findByIdOptional(incidentId)
-                .orElseThrow(() -> ProblemException.notFound("Observed incident", incidentId));
+                .orElseThrow(() -> ProblemException.notFound("Observed incident", "关联警情", incidentId));
     }
 
     @Transactional

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
@@ -100,19 +101,19 @@ public class PlanningService {
     @Transactional
     public PatrolPlan request(LocalDate from, LocalDate to, Long seed) {
         if (from == null) {
-            throw ProblemException.badRequest("from", "is required (yyyy-MM-dd)");
+            throw ProblemException.badRequest("from", Bilingual.of("is required (yyyy-MM-dd)", "为必填项（yyyy-MM-dd）"));
         }
         if (to == null) {
-            throw ProblemException.badRequest("to", "is required (yyyy-MM-dd)");
+            throw ProblemException.badRequest("to", Bilingual.of("is required (yyyy-MM-dd)", "为必填项（yyyy-MM-dd）"));
         }
         if (to.isBefore(from)) {
-            throw ProblemException.badRequest("to", "must not be before from");
+            throw ProblemException.badRequest("to", Bilingual.of("must not be before from", "不得早于 from"));
         }
         if (to.toEpochDay() - from.toEpochDay() + 1 > MAX_DAYS) {
             throw ProblemException.badRequest("to", "a plan covers a day to a month (at most " + MAX_DAYS + " days)");
         }
         if (PatrolArea.count() == 0) {
-            throw ProblemException.conflict("There are no patrol areas to plan for yet");
+            throw ProblemException.conflict(Bilingual.of("There are no patrol areas to plan for yet", "尚无可排班的巡逻区域"));
         }
         List<String> outOfReach = keySitesOutOfReach();
         if (!outOfReach.isEmpty()) {
@@ -258,7 +259,7 @@ public class PlanningService {
     @Transactional
     public PatrolPlan get(UUID planId) {
         return PatrolPlan.<PatrolPlan>findByIdOptional(planId)
-                .orElseThrow(() -> ProblemException.notFound("Plan", planId));
+                .orElseThrow(() -> ProblemException.notFound("Plan", "巡逻计划", planId));
     }
 
     /** The planner's input from the registers: people and leave, areas, squads, and yesterday's heat. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.patrol.config.PatrolRules;
@@ -72,7 +73,8 @@ public class ReferenceService {
 
     @Transactional
     public PatrolArea area(String code) {
-        return PatrolArea.<PatrolArea>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Area", code));
+        return PatrolArea.<PatrolArea>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Area", "巡逻区域", code));
     }
 
     @Transactional
@@ -110,7 +112,7 @@ public class ReferenceService {
     public Checkpoint checkpoint(String areaCode, UUID id) {
         return Checkpoint.<Checkpoint>findByIdOptional(id)
                 .filter(c -> c.areaCode.equals(area(areaCode).code))
-                .orElseThrow(() -> ProblemException.notFound("Checkpoint", id));
+                .orElseThrow(() -> ProblemException.notFound("Checkpoint", "巡逻点", id));
     }
 
     @Transactional
@@ -136,7 +138,8 @@ public class ReferenceService {
 
     @Transactional
     public KeySite keySite(String code) {
-        return KeySite.<KeySite>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Key site", code));
+        return KeySite.<KeySite>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Key site", "重点部位", code));
     }
 
     @Transactional
@@ -147,7 +150,8 @@ public class ReferenceService {
     @Transactional
     public CellFactor setFactors(String cell, ReferenceRequests.CellFactors request) {
         if (!cell.matches("-?\\d{1,4}:-?\\d{1,4}")) {
-            throw ProblemException.badRequest("cell", "must be a cell row:col such as 12:7");
+            throw ProblemException.badRequest(
+                    "cell", Bilingual.of("must be a cell row:col such as 12:7", "须为“行:列”格式的网格单元，例如 12:7"));
         }
         CellFactor factor = Optional.ofNullable(CellFactor.<CellFactor>findById(cell))
                 .orElseGet(() -> {
@@ -188,10 +192,12 @@ public class ReferenceService {
     static void checkSquad(Level level, String squadCode) {
         boolean volunteer = level == Level.VOLUNTEER;
         if (volunteer && squadCode == null) {
-            throw ProblemException.badRequest("squadCode", "a volunteer belongs to a watch squad");
+            throw ProblemException.badRequest(
+                    "squadCode", Bilingual.of("a volunteer belongs to a watch squad", "志愿者须属于群防巡逻组"));
         }
         if (!volunteer && squadCode != null) {
-            throw ProblemException.badRequest("squadCode", "only volunteers belong to watch squads");
+            throw ProblemException.badRequest(
+                    "squadCode", Bilingual.of("only volunteers belong to watch squads", "只有志愿者属于群防巡逻组"));
         }
         if (volunteer && Squad.findById(squadCode) == null) {
             throw ProblemException.badRequest("squadCode", "no squad " + squadCode);
@@ -201,7 +207,7 @@ public class ReferenceService {
     @Transactional
     public Patroller patroller(String code) {
         return Patroller.<Patroller>findByIdOptional(code)
-                .orElseThrow(() -> ProblemException.notFound("Patroller", code));
+                .orElseThrow(() -> ProblemException.notFound("Patroller", "巡逻人员", code));
     }
 
     @Transactional
@@ -225,7 +231,7 @@ public class ReferenceService {
     public PatrollerLeave addLeave(String code, ReferenceRequests.Leave request) {
         patroller(code);
         if (request.to().isBefore(request.from())) {
-            throw ProblemException.badRequest("to", "must not be before from");
+            throw ProblemException.badRequest("to", Bilingual.of("must not be before from", "不得早于 from"));
         }
         PatrollerLeave leave = new PatrollerLeave();
         leave.id = UUID.randomUUID();
@@ -267,7 +273,7 @@ public class ReferenceService {
 
     @Transactional
     public Squad squad(String code) {
-        return Squad.<Squad>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Squad", code));
+        return Squad.<Squad>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Squad", "巡逻组", code));
     }
 
     /** The squad whose month it is, by the same rotation the planner uses. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.patrol.domain.SchoolAudience;
@@ -60,7 +61,7 @@ public class SchoolService {
     @Transactional
     public SchoolSession session(UUID id) {
         return SchoolSession.<SchoolSession>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("School session", id));
+                .orElseThrow(() -> ProblemException.notFound("School session", "护学岗", id));
     }
 
     @Transactional
@@ -90,9 +91,9 @@ public class SchoolService {
     @Transactional
     public SchoolEnrolment attended(UUID enrolmentId, boolean attended) {
         SchoolEnrolment enrolment = SchoolEnrolment.<SchoolEnrolment>findByIdOptional(enrolmentId)
-                .orElseThrow(() -> ProblemException.notFound("Enrolment", enrolmentId));
+                .orElseThrow(() -> ProblemException.notFound("Enrolment", "登记", enrolmentId));
         if (session(enrolment.sessionId).startsAt.isAfter(clock.instant())) {
-            throw ProblemException.conflict("The session has not started yet");
+            throw ProblemException.conflict(Bilingual.of("The session has not started yet", "本场次尚未开始"));
         }
         enrolment.attended = attended;
         return enrolment;

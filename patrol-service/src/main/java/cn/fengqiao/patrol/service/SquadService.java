@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.patrol.domain.Attendance;
@@ -42,7 +43,8 @@ public class SquadService {
         if (caller.hasRole("volunteer") && !caller.hasRole("commander") && !caller.hasRole("officer")) {
             String own = reference.me().map(p -> p.squadCode).orElse(null);
             if (!code.equals(own)) {
-                throw ProblemException.forbidden("Volunteers see their own squad only");
+                throw ProblemException.forbidden(
+                        Bilingual.of("Volunteers see their own squad only", "志愿者只能查看本人所在的巡逻组"));
             }
         }
         return squad;
@@ -68,7 +70,8 @@ public class SquadService {
                     "shiftId", "points are for volunteers only: staff are never ranked by such figures");
         }
         if (Attendance.count("shiftId", shiftId) > 0) {
-            throw ProblemException.conflict("Attendance for this session is recorded already");
+            throw ProblemException.conflict(
+                    Bilingual.of("Attendance for this session is recorded already", "本场次的到岗情况已经登记"));
         }
         int planned =
                 (int) java.time.Duration.between(shift.startsAt, shift.endsAt).toMinutes();

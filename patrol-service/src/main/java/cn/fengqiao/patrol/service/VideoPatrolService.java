@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.patrol.domain.Camera;
@@ -80,7 +81,8 @@ public class VideoPatrolService {
 
     @Transactional
     public Camera camera(String code) {
-        return Camera.<Camera>findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("Camera", code));
+        return Camera.<Camera>findByIdOptional(code)
+                .orElseThrow(() -> ProblemException.notFound("Camera", "监控点位", code));
     }
 
     @Transactional
@@ -113,7 +115,7 @@ public class VideoPatrolService {
     @Transactional
     public VideoRound round(UUID id) {
         return VideoRound.<VideoRound>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Video round", id));
+                .orElseThrow(() -> ProblemException.notFound("Video round", "视频巡查", id));
     }
 
     public List<View> views(VideoRound round) {
@@ -138,7 +140,8 @@ public class VideoPatrolService {
     public VideoRound attest(UUID roundId, int seq, String note) {
         VideoRound round = round(roundId);
         if (!round.operator.equals(caller.name())) {
-            throw ProblemException.forbidden("Only the operator who started the round attests its views");
+            throw ProblemException.forbidden(
+                    Bilingual.of("Only the operator who started the round attests its views", "只有发起本轮巡查的操作员可以确认巡查画面"));
         }
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
                 .setParameter(1, roundId.toString())
@@ -183,7 +186,8 @@ public class VideoPatrolService {
         finding.addressText = report.addressText();
         if (report.source() == FindingSource.VIDEO_PATROL) {
             if (report.camera() == null) {
-                throw ProblemException.badRequest("camera", "a video patrol finding names its camera");
+                throw ProblemException.badRequest(
+                        "camera", Bilingual.of("a video patrol finding names its camera", "视频巡查发现须指明监控点位"));
             }
             Camera camera = Camera.findById(report.camera());
             if (camera == null) {
@@ -206,7 +210,9 @@ public class VideoPatrolService {
                     : camera.name + (report.preset() == null ? "" : " · " + report.preset());
         } else {
             if (report.camera() != null || report.roundId() != null) {
-                throw ProblemException.badRequest("camera", "only video patrol findings name a camera or round");
+                throw ProblemException.badRequest(
+                        "camera",
+                        Bilingual.of("only video patrol findings name a camera or round", "只有视频巡查发现可以指明监控点位或巡查轮次"));
             }
             finding.areaCode = report.area();
         }
@@ -217,7 +223,9 @@ public class VideoPatrolService {
                 ? report.community()
                 : finding.areaCode == null ? null : PatrolArea.<PatrolArea>findById(finding.areaCode).community;
         if (community == null) {
-            throw ProblemException.badRequest("community", "is required when no area or camera with an area is given");
+            throw ProblemException.badRequest(
+                    "community",
+                    Bilingual.of("is required when no area or camera with an area is given", "未提供巡逻区域或带区域的监控点位时为必填项"));
         }
         finding.community = community;
         finding.persist();

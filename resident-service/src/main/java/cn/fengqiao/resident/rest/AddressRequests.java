@@ -13,15 +13,14 @@ import cn.fengqiao.resident.domain.AddressLevel;
 
 /** Body of {@code POST /api/addresses}: one node of the tree under its parent (or a community at the top). */
 public record AddressRequests(
-        @NotBlank
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "must be a stable code such as WY-WYJ-12-3")
+        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,63}", message = "{fengqiao.stable-code}")
         String code,
 
         @NotNull AddressLevel level,
         UUID parentId,
         @NotBlank @Size(max = 100) String name,
 
-        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
         String community,
 
         @DecimalMin("-90") @DecimalMax("90") Double latitude,

@@ -23,10 +23,7 @@ public final class NewbornRequests {
             @NotNull LocalDate birthDate,
             @NotBlank @Size(max = 200) String birthPlace,
 
-            @NotBlank
-            @Pattern(
-                    regexp = "[A-Z]?\\d{9,12}",
-                    message = "must be the birth medical certificate number, e.g. Q140512345")
+            @NotBlank @Pattern(regexp = "[A-Z]?\\d{9,12}", message = "{fengqiao.birth-certificate}")
             String birthCertificateNo,
 
             @Size(max = 18) String fatherIdNumber,

@@ -16,7 +16,7 @@ import cn.fengqiao.resident.domain.HouseholdType;
 public record PersonCorrection(
         @Size(min = 1, max = 50) String name,
 
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
         String phone,
 
         HouseholdType householdType,

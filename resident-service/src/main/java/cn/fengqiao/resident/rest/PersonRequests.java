@@ -21,13 +21,13 @@ public record PersonRequests(
         Gender gender,
         LocalDate birthDate,
 
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
         String phone,
 
         @NotNull HouseholdType householdType,
         UUID addressId,
 
-        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
         String community,
 
         @Size(max = 100) String occupation,

@@ -18,7 +18,7 @@ public record VenueCorrection(
         @Size(max = 50) String licence,
         @Size(max = 50) String personInCharge,
 
-        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+        @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
         String personInChargePhone,
 
         Boolean camerasCoverEntrance,

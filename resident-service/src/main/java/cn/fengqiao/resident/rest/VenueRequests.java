@@ -24,12 +24,12 @@ public final class VenueRequests {
             @Size(max = 50) String licence,
             @Size(max = 50) String personInCharge,
 
-            @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "must be a mainland mobile number such as 13812345678")
+            @Pattern(regexp = "(\\+86)?1[3-9]\\d{9}", message = "{fengqiao.mobile}")
             String personInChargePhone,
 
             UUID addressId,
 
-            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a community code such as wanyuan")
+            @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "{fengqiao.community}")
             String community,
 
             boolean camerasCoverEntrance) {}

@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.resident.domain.Address;
@@ -65,7 +66,8 @@ public class AddressService {
             address.fullName = address.name;
         }
         if (address.community == null && request.level().ordinal() >= AddressLevel.COMMUNITY.ordinal()) {
-            throw ProblemException.badRequest("community", "is required from the community level down");
+            throw ProblemException.badRequest(
+                    "community", Bilingual.of("is required from the community level down", "社区一级及以下为必填项"));
         }
         if (address.community != null && Community.findById(address.community) == null) {
             throw ProblemException.badRequest("community", "no community " + address.community);
@@ -76,7 +78,7 @@ public class AddressService {
 
     @Transactional
     public Address get(UUID id) {
-        return Address.<Address>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Address", id));
+        return Address.<Address>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Address", "地址", id));
     }
 
     /** The node and its ancestors, from the top down. */

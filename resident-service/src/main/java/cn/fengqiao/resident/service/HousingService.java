@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.resident.domain.Address;
@@ -49,10 +50,11 @@ public class HousingService {
     public Dwelling register(HousingRequests.Dwelling request) {
         Address address = AddressService.current("addressId", request.addressId());
         if (address.community == null) {
-            throw ProblemException.badRequest("addressId", "is above the community level");
+            throw ProblemException.badRequest("addressId", Bilingual.of("is above the community level", "高于社区一级"));
         }
         if (!caller.mayAccess(address.community)) {
-            throw ProblemException.forbidden("You may register housing in your own community only");
+            throw ProblemException.forbidden(
+                    Bilingual.of("You may register housing in your own community only", "您只能登记本社区的房屋"));
         }
         if (Dwelling.count("addressId", address.id) > 0) {
             throw ProblemException.conflict("A dwelling is registered at " + address.fullName);
@@ -76,10 +78,10 @@ public class HousingService {
 
     @Transactional
     public Dwelling get(UUID id) {
-        Dwelling dwelling =
-                Dwelling.<Dwelling>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Dwelling", id));
+        Dwelling dwelling = Dwelling.<Dwelling>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Dwelling", "房屋", id));
         if (!caller.mayAccess(dwelling.community)) {
-            throw ProblemException.forbidden("This dwelling is outside your community");
+            throw ProblemException.forbidden(Bilingual.of("This dwelling is outside your community", "此房屋不在您的社区"));
         }
         return dwelling;
     }
@@ -104,7 +106,7 @@ public class HousingService {
     public Rental rent(UUID dwellingId, HousingRequests.Rental request) {
         Dwelling dwelling = get(dwellingId);
         if (request.endOn() != null && request.endOn().isBefore(request.startOn())) {
-            throw ProblemException.badRequest("endOn", "must not be before startOn");
+            throw ProblemException.badRequest("endOn", Bilingual.of("must not be before startOn", "不得早于 startOn"));
         }
         Rental rental = new Rental();
         rental.id = UUID.randomUUID();
@@ -155,7 +157,7 @@ public class HousingService {
     @Transactional
     public Rental rental(UUID rentalId) {
         Rental rental = Rental.<Rental>findByIdOptional(rentalId)
-                .orElseThrow(() -> ProblemException.notFound("Rental", rentalId));
+                .orElseThrow(() -> ProblemException.notFound("Rental", "租住登记", rentalId));
         get(rental.dwellingId);
         return rental;
     }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.resident.config.PersonalDataCipher;
@@ -67,10 +68,11 @@ public class NewbornService {
     @Transactional
     public NewbornApplication submit(NewbornRequests.Submit request) {
         if (request.birthDate().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest("birthDate", "is in the future");
+            throw ProblemException.badRequest("birthDate", Bilingual.of("is in the future", "晚于当前时间"));
         }
         if (request.fatherIdNumber() == null && request.motherIdNumber() == null) {
-            throw ProblemException.badRequest("motherIdNumber", "at least one parent's ID number is required");
+            throw ProblemException.badRequest(
+                    "motherIdNumber", Bilingual.of("at least one parent's ID number is required", "须至少提供父母一方的身份证号码"));
         }
         String father = request.fatherIdNumber() == null
                 ? null
@@ -82,7 +84,8 @@ public class NewbornService {
                         .value();
         Address hukou = AddressService.current("hukouAddressId", request.hukouAddressId());
         if (hukou.community == null) {
-            throw ProblemException.badRequest("hukouAddressId", "must be a standard address within a community");
+            throw ProblemException.badRequest(
+                    "hukouAddressId", Bilingual.of("must be a standard address within a community", "须为社区内的标准地址"));
         }
         NewbornApplication application = new NewbornApplication();
         application.id = UUID.randomUUID();
@@ -116,7 +119,9 @@ public class NewbornService {
     @Transactional
     public NewbornApplication report(UUID applicationId, NewbornRequests.StepOutcome outcome) {
         if (!outcome.step().isExternal()) {
-            throw ProblemException.badRequest("step", "HUKOU is the station's own step, not a city system's");
+            throw ProblemException.badRequest(
+                    "step",
+                    Bilingual.of("HUKOU is the station's own step, not a city system's", "户口登记由派出所办理，不由市级系统办理"));
         }
         NewbornApplication application = get(applicationId);
         NewbornStep step = step(application.id, outcome.step());
@@ -161,7 +166,7 @@ public class NewbornService {
     @Transactional
     public NewbornApplication get(UUID id) {
         return NewbornApplication.<NewbornApplication>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Newborn application", id));
+                .orElseThrow(() -> ProblemException.notFound("Newborn application", "新生儿落户申请", id));
     }
 
     @Transactional
@@ -200,7 +205,7 @@ public class NewbornService {
     public NewbornViews.PublicStatus publicStatus(String number) {
         NewbornApplication a = NewbornApplication.<NewbornApplication>find("number", number)
                 .firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Application", number));
+                .orElseThrow(() -> ProblemException.notFound("Application", "申请", number));
         return new NewbornViews.PublicStatus(a.number, a.status, a.submittedAt, a.finishedAt, steps(a.id));
     }
 
@@ -289,6 +294,7 @@ public class NewbornService {
                 return candidate;
             }
         }
-        throw ProblemException.conflict("No free ID number for this birth date in the station's region");
+        throw ProblemException.conflict(
+                Bilingual.of("No free ID number for this birth date in the station's region", "本辖区该出生日期已无可用的身份证号码"));
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Parameters;
 import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.security.Masking;
@@ -80,7 +81,8 @@ public class PersonService {
         if (!caller.mayAccess(community)) {
             auditLog.recordRefusal(
                     caller, "registration", "register person", "community/" + community, "other community");
-            throw ProblemException.forbidden("You may register residents of your own community only");
+            throw ProblemException.forbidden(
+                    Bilingual.of("You may register residents of your own community only", "您只能登记本社区的人口"));
         }
         String lookup = cipher.lookup(id.value());
         Optional<Person> existing =
@@ -120,7 +122,8 @@ public class PersonService {
             return address.community;
         }
         if (request.community() == null) {
-            throw ProblemException.badRequest("community", "is required when no addressId is given");
+            throw ProblemException.badRequest(
+                    "community", Bilingual.of("is required when no addressId is given", "未提供 addressId 时为必填项"));
         }
         if (Community.findById(request.community()) == null) {
             throw ProblemException.badRequest("community", "no community " + request.community());
@@ -194,10 +197,11 @@ public class PersonService {
 
     /** The person, if the caller works in their community (403, the refusal audited, otherwise). */
     Person inCallersCommunity(UUID id, String purpose, String action) {
-        Person person = Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", id));
+        Person person =
+                Person.<Person>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Person", "人员", id));
         if (!caller.mayAccess(person.community)) {
             auditLog.recordRefusal(caller, purpose, action, "person/" + person.id, "other community");
-            throw ProblemException.forbidden("This person lives outside your community");
+            throw ProblemException.forbidden(Bilingual.of("This person lives outside your community", "此人不住在您的社区"));
         }
         return person;
     }
@@ -218,7 +222,8 @@ public class PersonService {
     static Address homeAddress(UUID addressId) {
         Address address = AddressService.current("addressId", addressId);
         if (address.community == null) {
-            throw ProblemException.badRequest("addressId", "is above the community level: give a dwelling");
+            throw ProblemException.badRequest(
+                    "addressId", Bilingual.of("is above the community level: give a dwelling", "高于社区一级：请指定房屋"));
         }
         return address;
     }
@@ -226,10 +231,12 @@ public class PersonService {
     /** A temporary resident's permit has an end, and no permit ends before it begins. */
     static void checkPermit(HouseholdType type, LocalDate from, LocalDate until) {
         if (type == HouseholdType.TEMPORARY && until == null) {
-            throw ProblemException.badRequest("permitUntil", "a temporary resident's permit needs its end date");
+            throw ProblemException.badRequest(
+                    "permitUntil", Bilingual.of("a temporary resident's permit needs its end date", "暂住人员的居住证须有截止日期"));
         }
         if (from != null && until != null && until.isBefore(from)) {
-            throw ProblemException.badRequest("permitUntil", "must not be before permitFrom");
+            throw ProblemException.badRequest(
+                    "permitUntil", Bilingual.of("must not be before permitFrom", "不得早于 permitFrom"));
         }
     }
 
@@ -237,7 +244,8 @@ public class PersonService {
     void requirePurpose(String purpose, String action, String subject) {
         if (purpose == null) {
             auditLog.recordRefusal(caller, null, action, subject, "no purpose given");
-            throw ProblemException.badRequest("X-Purpose", "is required to look at residents: say why");
+            throw ProblemException.badRequest(
+                    "X-Purpose", Bilingual.of("is required to look at residents: say why", "查看人口信息时为必填项：请说明原因"));
         }
     }
 

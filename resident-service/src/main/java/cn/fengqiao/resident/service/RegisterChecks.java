@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /**
@@ -29,7 +30,7 @@ public class RegisterChecks {
     public Instant unverifiedBefore(Integer months) {
         int age = months == null ? verifyEveryMonths : months;
         if (age < 1 || age > 120) {
-            throw ProblemException.badRequest("months", "must be between 1 and 120");
+            throw ProblemException.badRequest("months", Bilingual.of("must be between 1 and 120", "须在 1 到 120 之间"));
         }
         return ZonedDateTime.now(clock).minusMonths(age).toInstant();
     }

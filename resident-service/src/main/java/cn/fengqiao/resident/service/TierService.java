@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import cn.fengqiao.infrastructure.audit.AuditLog;
 import cn.fengqiao.infrastructure.outbox.Outbox;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.resident.config.TierRules;
@@ -101,7 +102,8 @@ public class TierService {
                     + "; lowering is the commander's decision (PUT /api/residents/{id}/tier)");
         }
         if (TierProposal.count("personId = ?1 AND status = ?2", person.id, TierProposal.Status.PENDING) > 0) {
-            throw ProblemException.conflict("A proposal for this person is already waiting for the commander");
+            throw ProblemException.conflict(Bilingual.of(
+                    "A proposal for this person is already waiting for the commander", "此人已有一项分级建议在等待所长审批"));
         }
         TierProposal proposal = new TierProposal();
         proposal.id = UUID.randomUUID();
@@ -130,7 +132,7 @@ public class TierService {
                     "only the commander decides, on the station console");
         }
         TierProposal proposal = TierProposal.<TierProposal>findByIdOptional(proposalId)
-                .orElseThrow(() -> ProblemException.notFound("Tier proposal", proposalId));
+                .orElseThrow(() -> ProblemException.notFound("Tier proposal", "分级建议", proposalId));
         if (caller.name().equals(proposal.proposedBy)) {
             refuse("decide tier", "person/" + proposal.personId, purpose, "the proposer cannot approve");
         }
@@ -144,7 +146,8 @@ public class TierService {
         proposal.decisionNote = note;
         if (approve) {
             if (tierOf(person.id) != proposal.fromTier) {
-                throw ProblemException.conflict("The tier changed since the proposal was made: propose again");
+                throw ProblemException.conflict(Bilingual.of(
+                        "The tier changed since the proposal was made: propose again", "提出建议后分级已有变化，请重新提出"));
             }
             apply(
                     person,
@@ -187,7 +190,7 @@ public class TierService {
         Person person = permitted(personId, purpose, "review tier");
         PersonTier current = PersonTier.findById(person.id);
         if (current == null || current.tier == Tier.GENERAL) {
-            throw ProblemException.conflict("A GENERAL person has no review due");
+            throw ProblemException.conflict(Bilingual.of("A GENERAL person has no review due", "一般级别人员无需复核"));
         }
         current.reviewDue = nextReview(current.tier);
         history(
@@ -330,13 +333,15 @@ public class TierService {
                     "tiers are for officers and the commander on the station console");
         }
         Person person = Person.<Person>findByIdOptional(personId)
-                .orElseThrow(() -> ProblemException.notFound("Person", personId));
+                .orElseThrow(() -> ProblemException.notFound("Person", "人员", personId));
         if (!caller.mayAccess(person.community)) {
             refuse(action, "person/" + personId, purpose, "other community");
         }
         if (purpose == null) {
             auditLog.recordRefusal(caller, null, action, "person/" + personId, "no purpose given");
-            throw ProblemException.badRequest("X-Purpose", "is required to look at or change a tier: say why");
+            throw ProblemException.badRequest(
+                    "X-Purpose",
+                    Bilingual.of("is required to look at or change a tier: say why", "查看或更改分级时为必填项：请说明原因"));
         }
         return person;
     }

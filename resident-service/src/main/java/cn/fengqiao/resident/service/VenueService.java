@@ -14,6 +14,7 @@ import io.quarkus.panache.common.Parameters;
 
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.security.Masking;
@@ -53,10 +54,13 @@ public class VenueService {
             community = address.community;
         }
         if (community == null || Community.findById(community) == null) {
-            throw ProblemException.badRequest("community", "a known community, or an address within one, is required");
+            throw ProblemException.badRequest(
+                    "community",
+                    Bilingual.of("a known community, or an address within one, is required", "须提供已知社区，或其中的地址"));
         }
         if (!caller.mayAccess(community)) {
-            throw ProblemException.forbidden("You may register venues in your own community only");
+            throw ProblemException.forbidden(
+                    Bilingual.of("You may register venues in your own community only", "您只能登记本社区的场所"));
         }
         Venue venue = new Venue();
         venue.id = UUID.randomUUID();
@@ -78,9 +82,9 @@ public class VenueService {
 
     @Transactional
     public Venue get(UUID id) {
-        Venue venue = Venue.<Venue>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Venue", id));
+        Venue venue = Venue.<Venue>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Venue", "场所", id));
         if (!caller.mayAccess(venue.community)) {
-            throw ProblemException.forbidden("This venue is outside your community");
+            throw ProblemException.forbidden(Bilingual.of("This venue is outside your community", "此场所不在您的社区"));
         }
         return venue;
     }
@@ -134,7 +138,7 @@ public class VenueService {
     @Transactional
     public Inspection revisit(UUID inspectionId, VenueRequests.Revisit request) {
         Inspection inspection = Inspection.<Inspection>findByIdOptional(inspectionId)
-                .orElseThrow(() -> ProblemException.notFound("Inspection", inspectionId));
+                .orElseThrow(() -> ProblemException.notFound("Inspection", "检查记录", inspectionId));
         get(inspection.venueId);
         if (inspection.status != InspectionStatus.RECTIFICATION_REQUIRED) {
             throw ProblemException.conflict(
