@@ -260,7 +260,7 @@ class DisputeWorkflowTest {
                 .post("/api/disputes")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("residentId or a name"));
+                .body("detail", containsString("residentId 或姓名")); // in the station's language
         given().contentType(ContentType.JSON)
                 .body("{\"source\":\"INCIDENT\",\"type\":\"FAMILY\",\"community\":\"wanyuan\",\"summary\":\"x\"}")
                 .post("/api/disputes")

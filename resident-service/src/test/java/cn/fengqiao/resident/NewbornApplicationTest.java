@@ -160,7 +160,7 @@ class NewbornApplicationTest {
                 .post("/api/newborn-applications")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("parent"));
+                .body("detail", containsString("父母一方的身份证号码")); // in the station's language
         as("officer")
                 .body("{\"step\":\"VACCINATION\",\"done\":true}")
                 .post("/api/newborn-applications/" + id + "/steps")

@@ -106,10 +106,11 @@ class PersonResourceTest {
                 .post("/api/residents")
                 .then()
                 .statusCode(400)
-                .body("detail", containsString("15-digit"));
+                .body("detail", containsString("15 位（第一代）号码")); // the station's language by default
         String bad = PersonFixtures.idNumber(true);
         bad = bad.substring(0, 17) + (bad.charAt(17) == '1' ? '2' : '1');
         as("officer")
+                .header("Accept-Language", "en")
                 .body("{\"idNumber\":\"%s\",\"name\":\"x\",\"householdType\":\"REGISTERED\",\"community\":\"wanyuan\"}"
                         .formatted(bad))
                 .post("/api/residents")

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.infrastructure.text.TextHeaders;
@@ -49,7 +50,10 @@ public class ChangeLog {
         String reason = optionalReason(header);
         if (reason == null) {
             throw ProblemException.badRequest(
-                    "X-Reason", "a correction of the register needs its reason (percent-encoded UTF-8)");
+                    "X-Reason",
+                    Bilingual.of(
+                            "a correction of the register needs its reason (percent-encoded UTF-8)",
+                            "更正登记信息须说明原因（UTF-8 百分号编码）"));
         }
         return reason;
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /**
@@ -67,7 +68,7 @@ public final class MergePatch<T> {
     public void requirePresent(String... fields) {
         for (String field : fields) {
             if (has(field) && valueOf(field) == null) {
-                throw ProblemException.badRequest(field, "cannot be removed, only changed");
+                throw ProblemException.badRequest(field, Bilingual.of("cannot be removed, only changed", "不能删除，只能更改"));
             }
         }
     }
@@ -99,7 +100,10 @@ public final class MergePatch<T> {
         public <T extends Record> MergePatch<T> read(JsonNode body, Class<T> fields) throws JsonProcessingException {
             if (body == null || !body.isObject() || body.isEmpty()) {
                 throw ProblemException.badRequest(
-                        "body", "must be a JSON object with the fields to change (RFC 7396 merge patch)");
+                        "body",
+                        Bilingual.of(
+                                "must be a JSON object with the fields to change (RFC 7396 merge patch)",
+                                "须为列出要更改字段的 JSON 对象（RFC 7396 合并补丁）"));
             }
             Set<String> correctable = Arrays.stream(fields.getRecordComponents())
                     .map(c -> c.getName())
@@ -109,7 +113,9 @@ public final class MergePatch<T> {
             for (String field : given) {
                 if (!correctable.contains(field)) {
                     throw ProblemException.badRequest(
-                            field, "cannot be corrected; the fields that can: " + correctable);
+                            field,
+                            Bilingual.of("cannot be corrected; the fields that can: {0}", "不能更正；可以更正的字段：{0}")
+                                    .with(correctable));
                 }
             }
             T values = mapper.treeToValue(body, fields);

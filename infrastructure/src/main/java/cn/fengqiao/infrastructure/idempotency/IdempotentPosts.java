@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.Problem;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 import cn.fengqiao.infrastructure.problem.ProblemMappers;
@@ -63,7 +64,11 @@ public class IdempotentPosts {
             return null;
         }
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.badRequest(HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
+            throw ProblemException.badRequest(
+                    HEADER,
+                    Bilingual.of(
+                            "must be 1 to 255 visible ASCII characters, e.g. a UUID",
+                            "须为 1 到 255 个可见 ASCII 字符，例如 UUID"));
         }
         byte[] body = request.hasEntity() ? request.getEntityStream().readAllBytes() : new byte[0];
         request.setEntityStream(new ByteArrayInputStream(body));

@@ -58,7 +58,10 @@ public class PageRequest {
             return DEFAULT_SIZE;
         }
         if (number < 1) {
-            throw ProblemException.badRequest("size", "must be 1 or more (at most " + MAX_SIZE + " are given)");
+            throw ProblemException.badRequest(
+                    "size",
+                    Bilingual.of("must be 1 or more (at most {0} are given)", "须为 1 或更大（最多给出 {0} 条）")
+                            .with(MAX_SIZE));
         }
         return Math.min(MAX_SIZE, number);
     }

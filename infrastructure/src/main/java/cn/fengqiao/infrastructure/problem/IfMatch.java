@@ -21,7 +21,8 @@ public final class IfMatch {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("If-Match", "must be the ETag of the record, e.g. \"3\"");
+            throw ProblemException.badRequest(
+                    "If-Match", Bilingual.of("must be the ETag of the record, e.g. \"3\"", "须为记录的 ETag，例如 \"3\""));
         }
     }
 
@@ -31,7 +32,10 @@ public final class IfMatch {
             throw new ProblemException(
                     412,
                     "Precondition failed",
-                    record + " is at version " + actual + ", not " + expected + ": someone changed it first; reload it",
+                    Bilingual.of(
+                                    "{0} is at version {1}, not {2}: someone changed it first; reload it",
+                                    "{0} 已是第 {1} 版，而不是第 {2} 版：已有他人先行修改，请重新读取")
+                            .with(record, actual, expected),
                     null);
         }
     }

@@ -23,7 +23,9 @@ public final class QueryParams {
             return null;
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            throw ProblemException.badRequest(name, "may be at most " + maxLength + " characters");
+            throw ProblemException.badRequest(
+                    name,
+                    Bilingual.of("may be at most {0} characters", "最多 {0} 个字符").with(maxLength));
         }
         return value;
     }
@@ -36,7 +38,9 @@ public final class QueryParams {
             return Enum.valueOf(codes, value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(
-                    name, "must be one of " + Arrays.toString(codes.getEnumConstants()) + ", not " + value);
+                    name,
+                    Bilingual.of("must be one of {0}, not {1}", "须为 {0} 之一，而不是 {1}")
+                            .with(Arrays.toString(codes.getEnumConstants()), value));
         }
     }
 
@@ -47,7 +51,11 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(name, "must be an id such as 5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10");
+            throw ProblemException.badRequest(
+                    name,
+                    Bilingual.of(
+                            "must be an id such as 5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10",
+                            "须为编号，例如 5f0c2b1e-8a2d-4c3e-9b1f-2a7d6e4c9b10"));
         }
     }
 
@@ -58,7 +66,10 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "must be a whole number, not " + value);
+            throw ProblemException.badRequest(
+                    name,
+                    Bilingual.of("must be a whole number, not {0}", "须为整数，而不是 {0}")
+                            .with(value));
         }
     }
 
@@ -69,7 +80,11 @@ public final class QueryParams {
         return switch (value.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.badRequest(name, "must be true or false, not " + value);
+            default ->
+                throw ProblemException.badRequest(
+                        name,
+                        Bilingual.of("must be true or false, not {0}", "须为 true 或 false，而不是 {0}")
+                                .with(value));
         };
     }
 
@@ -80,7 +95,10 @@ public final class QueryParams {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "must be a day such as 2024-07-03, not " + value);
+            throw ProblemException.badRequest(
+                    name,
+                    Bilingual.of("must be a day such as 2024-07-03, not {0}", "须为日期，例如 2024-07-03，而不是 {0}")
+                            .with(value));
         }
     }
 

@@ -3,6 +3,7 @@ package cn.fengqiao.infrastructure.text;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /**
@@ -31,7 +32,9 @@ public final class TextHeaders {
             words = value.strip();
         }
         if (words.codePointCount(0, words.length()) > MAX_LENGTH) {
-            throw ProblemException.badRequest(header, "may be at most " + MAX_LENGTH + " characters");
+            throw ProblemException.badRequest(
+                    header,
+                    Bilingual.of("may be at most {0} characters", "最多 {0} 个字符").with(MAX_LENGTH));
         }
         String refusal = Text.refusal(words, false);
         if (refusal != null) {

@@ -3,6 +3,7 @@ package cn.fengqiao.resident.domain;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import cn.fengqiao.infrastructure.problem.Bilingual;
 import cn.fengqiao.infrastructure.problem.ProblemException;
 
 /**
@@ -17,15 +18,19 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Gender gender)
 
     public static ResidentIdNumber parse(String field, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw ProblemException.badRequest(field, "is required");
+            throw ProblemException.badRequest(field, Bilingual.of("is required", "为必填项"));
         }
         String value = raw.strip().toUpperCase();
         if (value.length() == 15 && value.chars().allMatch(Character::isDigit)) {
             throw ProblemException.badRequest(
-                    field, "is a 15-digit (first-generation) number, no longer accepted: give the 18-digit number");
+                    field,
+                    Bilingual.of(
+                            "is a 15-digit (first-generation) number, no longer accepted: give the 18-digit number",
+                            "是已停用的 15 位（第一代）号码：请提供 18 位号码"));
         }
         if (!value.matches("\\d{17}[\\dX]")) {
-            throw ProblemException.badRequest(field, "must be 18 characters: 17 digits and a digit or X");
+            throw ProblemException.badRequest(
+                    field, Bilingual.of("must be 18 characters: 17 digits and a digit or X", "须为 18 位：17 位数字加一位数字或 X"));
         }
         LocalDate birthDate;
         try {
@@ -34,13 +39,20 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Gender gender)
                     Integer.parseInt(value.substring(10, 12)),
                     Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw ProblemException.badRequest(field, "holds no real birth date (" + value.substring(6, 14) + ")");
+            throw ProblemException.badRequest(
+                    field,
+                    Bilingual.of("holds no real birth date ({0})", "所含出生日期不存在（{0}）")
+                            .with(value.substring(6, 14)));
         }
         if (birthDate.getYear() < 1900 || birthDate.isAfter(LocalDate.now())) {
-            throw ProblemException.badRequest(field, "holds a birth date that cannot be (" + birthDate + ")");
+            throw ProblemException.badRequest(
+                    field,
+                    Bilingual.of("holds a birth date that cannot be ({0})", "所含出生日期不可能（{0}）")
+                            .with(birthDate));
         }
         if (value.charAt(17) != checkCharacter(value)) {
-            throw ProblemException.badRequest(field, "has a wrong check character: the number is mistyped");
+            throw ProblemException.badRequest(
+                    field, Bilingual.of("has a wrong check character: the number is mistyped", "校验码不符：号码输入有误"));
         }
         Gender gender = (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
         return new ResidentIdNumber(value, birthDate, gender);

@@ -38,7 +38,7 @@ public class RegisterChecks {
     /** The day something happened (a move, a death, a closing): 400 naming the field when it lies ahead. */
     public LocalDate notAfterToday(String field, LocalDate day) {
         if (day != null && day.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badRequest(field, "lies in the future");
+            throw ProblemException.badRequest(field, Bilingual.of("lies in the future", "晚于当前时间"));
         }
         return day;
     }
