@@ -211,31 +211,34 @@ public class LiveFeed {
     }
 
     // Tells the rows committed since the last poll, then moves the horizon up to the last row below
-    // the oldest running transaction.
+    // the oldest transaction running at the poll's first read: a transaction that ends between two
+    // reads of one poll may have rows behind the second read's start, which the next poll reads.
     private void poll() throws SQLException {
-        Rows rows;
         LiveEvent.Position from;
         synchronized (this) {
             from = horizon;
         }
-        do {
-            rows = read(from, batchSize);
-            List<LiveEvent> events = rows.events();
-            synchronized (this) {
-                LiveEvent.Position toldAt = horizon;
-                for (LiveEvent event : events) {
-                    if (toldAbove.add(event.position())) {
-                        Told told = new Told(event, toldAt);
-                        subscribers.forEach(subscriber -> subscriber.offer(told));
-                    }
-                    if (Long.compareUnsigned(event.position().txid(), rows.oldestRunning()) < 0) {
-                        horizon = event.position();
-                    }
-                }
-                toldAbove.headSet(horizon, true).clear();
-                from = events.isEmpty() ? from : events.get(events.size() - 1).position();
+        Rows rows = read(from, batchSize);
+        long oldestRunning = rows.oldestRunning();
+        tell(rows.events(), oldestRunning);
+        while (rows.events().size() == batchSize) {
+            rows = read(rows.events().get(batchSize - 1).position(), batchSize);
+            tell(rows.events(), oldestRunning);
+        }
+    }
+
+    private synchronized void tell(List<LiveEvent> events, long oldestRunning) {
+        LiveEvent.Position toldAt = horizon;
+        for (LiveEvent event : events) {
+            if (toldAbove.add(event.position())) {
+                Told told = new Told(event, toldAt);
+                subscribers.forEach(subscriber -> subscriber.offer(told));
             }
-        } while (rows.events().size() == batchSize);
+            if (Long.compareUnsigned(event.position().txid(), oldestRunning) < 0) {
+                horizon = event.position();
+            }
+        }
+        toldAbove.headSet(horizon, true).clear();
     }
 
     /** Committed rows after a position, in position order, and the oldest transaction running as they were read. */
