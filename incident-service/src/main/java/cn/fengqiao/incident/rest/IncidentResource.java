@@ -58,7 +58,6 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
-import cn.fengqiao.infrastructure.security.Caller;
 
 /**
  * Incidents (警情): intake, reading and the lifecycle. Every change accepts {@code If-Match} with
@@ -74,9 +73,6 @@ public class IncidentResource {
 
     @Inject
     LiveStreams live;
-
-    @Inject
-    Caller caller;
 
     @Inject
     IncidentLifecycleService lifecycle;
@@ -451,6 +447,6 @@ public class IncidentResource {
             description = "Roles: officer, auxiliary, commander (community officers: their community only). "
                     + LiveStreams.EVENT_FORMAT)
     public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
-        return live.open(request, "incident", incidents.watched(request.community()), caller.tokenExpiry());
+        return live.open(request, "incident", incidents.watched(request.community()));
     }
 }

@@ -37,7 +37,6 @@ import cn.fengqiao.infrastructure.live.StreamRequest;
 import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.QueryParams;
-import cn.fengqiao.infrastructure.security.Caller;
 
 /** Units and the status board of the command room. */
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,9 +49,6 @@ public class UnitResource {
 
     @Inject
     LiveStreams live;
-
-    @Inject
-    Caller caller;
 
     @GET
     @RolesAllowed({"commander", "officer", "auxiliary"})
@@ -106,6 +102,6 @@ public class UnitResource {
             summary = "The status board's changes, as they happen",
             description = "Roles: commander, officer, auxiliary")
     public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
-        return live.open(request, "unit", units.watched(request.community()), caller.tokenExpiry());
+        return live.open(request, "unit", units.watched(request.community()));
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 
 import cn.fengqiao.infrastructure.problem.ProblemException;
+import cn.fengqiao.infrastructure.security.Caller;
 
 /**
  * A live stream as a browser's EventSource reads it: a comment at once (the answer's headers go out
@@ -53,6 +54,9 @@ public class LiveStreams {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
     @ConfigProperty(name = "fengqiao.live.heartbeat", defaultValue = "PT15S")
     Duration heartbeat;
 
@@ -61,11 +65,10 @@ public class LiveStreams {
     int subscriberBuffer;
 
     /**
-     * The stream of the events of one kind that pass the caller's filter, until the token expires.
-     * Call on a worker thread: resuming reads the table.
+     * The stream of the events of one kind that pass the caller's filter, until the caller's token
+     * expires. Call on a worker thread, within the request: resuming reads the table.
      */
-    public Multi<OutboundSseEvent> open(
-            StreamRequest request, String kind, Predicate<LiveEvent> passes, Optional<Instant> closesAt) {
+    public Multi<OutboundSseEvent> open(StreamRequest request, String kind, Predicate<LiveEvent> passes) {
         Sse sse = request.sse;
         Optional<LiveFeed.Resume> resume = parse(request.lastEventId);
         Multi<OutboundSseEvent> start = Multi.createFrom()
@@ -89,7 +92,8 @@ public class LiveStreams {
                 .startingAfter(heartbeat)
                 .every(heartbeat)
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        Duration open = closesAt.map(expiry -> Duration.between(Instant.now(), expiry))
+        Duration open = caller.tokenExpiry()
+                .map(expiry -> Duration.between(Instant.now(), expiry))
                 .filter(left -> left.toMillis() > 0)
                 .orElse(Duration.ofHours(12));
         return Multi.createBy()

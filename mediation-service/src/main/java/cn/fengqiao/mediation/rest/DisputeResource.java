@@ -46,7 +46,6 @@ import cn.fengqiao.infrastructure.paging.Page;
 import cn.fengqiao.infrastructure.paging.PageRequest;
 import cn.fengqiao.infrastructure.problem.IfMatch;
 import cn.fengqiao.infrastructure.problem.QueryParams;
-import cn.fengqiao.infrastructure.security.Caller;
 import cn.fengqiao.mediation.domain.Dispute;
 import cn.fengqiao.mediation.domain.DisputeStatus;
 import cn.fengqiao.mediation.domain.DisputeType;
@@ -78,9 +77,6 @@ public class DisputeResource {
 
     @Inject
     LiveStreams live;
-
-    @Inject
-    Caller caller;
 
     @Inject
     SessionService sessions;
@@ -465,6 +461,6 @@ public class DisputeResource {
             description = "Roles: mediator, officer, commander (community officers: their community only). "
                     + LiveStreams.EVENT_FORMAT)
     public Multi<OutboundSseEvent> stream(@Valid @BeanParam StreamRequest request) {
-        return live.open(request, "dispute", disputes.watchedQueue(request.community()), caller.tokenExpiry());
+        return live.open(request, "dispute", disputes.watchedQueue(request.community()));
     }
 }
